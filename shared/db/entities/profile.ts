@@ -1,0 +1,61 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { checkHeartRates, defaultProfile, profileSchema, type Profile, type ProfileUpdate } from '../../domain/profile/profile';
+import { documentClient } from '../client';
+import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
+import { userPartition } from '../keys';
+
+export const profileKey = (userId: string) => ({ PK: userPartition(userId), SK: 'PROFILE' });
+
+export const toItem = (profile: Profile) => ({ ...profileKey(profile.userId), entity: 'profile', ...profile });
+export const fromItem = (item: Record<string, unknown>): Profile => profileSchema.parse(withoutStorageAttributes(item));
+
+export class InvalidProfileError extends Error {
+  constructor(readonly field: string, readonly reason: string) {
+    super(`${field} ${reason}`);
+  }
+}
+
+/** GET /me: one GetItem; on the first call the profile is created with defaults (create-if-absent). */
+export async function getOrCreateProfile(tableName: string, userId: string, email?: string): Promise<Profile> {
+  const found = await documentClient.send(new GetCommand({ TableName: tableName, Key: profileKey(userId) }));
+  if (found.Item) return fromItem(found.Item);
+  const profile = defaultProfile(userId, email, new Date());
+  try {
+    await documentClient.send(
+      new PutCommand({ TableName: tableName, Item: toItem(profile), ConditionExpression: 'attribute_not_exists(PK)' }),
+    );
+    return profile;
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+    // A concurrent first request created it: read what won.
+    const again = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: profileKey(userId), ConsistentRead: true }),
+    );
+    return fromItem(again.Item!);
+  }
+}
+
+/** PUT /me: merge the given fields, guarded by the version read (optimistic locking), one retry. */
+export async function updateProfile(tableName: string, userId: string, email: string | undefined, changes: ProfileUpdate): Promise<Profile> {
+  for (let attempt = 0; ; attempt++) {
+    const current = await getOrCreateProfile(tableName, userId, email);
+    const next: Profile = { ...current, ...changes, updatedAt: new Date().toISOString(), version: current.version + 1 };
+    const hrProblem = checkHeartRates(next);
+    if (hrProblem) throw new InvalidProfileError('restingHeartRate', hrProblem);
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: toItem(next),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': current.version },
+        }),
+      );
+      return next;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      if (attempt >= 1) throw new VersionConflictError('profile');
+    }
+  }
+}

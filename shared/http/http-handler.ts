@@ -1,0 +1,50 @@
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Caller } from './caller';
+import { problemResponses, requireAccess, validateRequest, type Access, type HttpEvent } from './middleware';
+import type { HttpResponse } from './response';
+
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export interface HttpRequest<B, Q, P, C> {
+  caller: C;
+  body: B;
+  query: Q;
+  params: P;
+  event: HttpEvent;
+  context: Context;
+}
+
+type CallerFor<A extends Access> = A extends 'public' ? null : Caller;
+
+/**
+ * Builds a Lambda handler for one route: problem+json errors, caller check, body/query/path
+ * validation, then `handle` with typed inputs. Handlers stay thin: parse → domain → answer.
+ */
+export function httpHandler<
+  A extends Access,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(
+  spec: { access: A; body?: B; query?: Q; params?: P; maxBodyBytes?: number },
+  handle: (request: HttpRequest<Infer<B>, Infer<Q>, Infer<P>, CallerFor<A>>) => Promise<HttpResponse>,
+) {
+  return middy<HttpEvent, HttpResponse, Error, Context>()
+    .use(problemResponses())
+    .use(requireAccess(spec.access))
+    .use(validateRequest({ body: spec.body, query: spec.query, params: spec.params, maxBodyBytes: spec.maxBodyBytes }))
+    .handler(async (event, context) => {
+      const parsed = event.parsed!;
+      return handle({
+        caller: parsed.caller as CallerFor<A>,
+        body: parsed.body as Infer<B>,
+        query: parsed.query as Infer<Q>,
+        params: parsed.params as Infer<P>,
+        event,
+        context,
+      });
+    });
+}
