@@ -1,5 +1,4 @@
 import { STATUS_CODES } from 'node:http';
-import { HttpError } from '@middy/util';
 import type { z } from 'zod';
 
 /** One field-level complaint in a problem document: where, and what to fix. */
@@ -21,7 +20,10 @@ export interface ProblemDocument {
 const TYPE_BASE = 'https://twinforge.app/problems/';
 
 /** An error that becomes an `application/problem+json` answer; only 4xx details are exposed. */
-export class ProblemError extends HttpError {
+export class ProblemError extends Error {
+  readonly statusCode: number;
+  /** middy convention: only exposed errors show their detail to clients. */
+  readonly expose: boolean;
   readonly problemType: string;
   readonly detail: string;
   readonly errors?: FieldError[];
@@ -34,7 +36,9 @@ export class ProblemError extends HttpError {
     detail: string,
     options: { errors?: FieldError[]; extensions?: Record<string, unknown>; headers?: Record<string, string> } = {},
   ) {
-    super(status, detail);
+    super(detail);
+    this.name = 'ProblemError';
+    this.statusCode = status;
     this.expose = status < 500;
     this.problemType = TYPE_BASE + slug;
     this.detail = detail;

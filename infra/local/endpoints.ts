@@ -1,0 +1,37 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { endpointsFile } from './paths';
+
+/** What `npm start` writes to .local/endpoints.json so scripts and tests can find the running stack. */
+export interface LocalEndpoints {
+  apiUrl: string;
+  /** The SPA's URL once the web app is served locally; null until then. */
+  webUrl: string | null;
+  region: string;
+  cognitoEndpoint: string;
+  userPoolId: string;
+  userPoolClientId: string;
+  tableName: string;
+  illustrationsBaseUrl: string;
+  illustrationsBucket: string;
+  webBucket: string;
+  dynamodbEndpoint: string;
+  sqsEndpoint: string;
+  s3Endpoint: string;
+  queueUrls: Record<string, string>;
+  dlqUrls: Record<string, string>;
+  streamFailuresQueueUrl: string;
+}
+
+export async function writeEndpoints(endpoints: LocalEndpoints, file = endpointsFile()): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(endpoints, null, 2)}\n`);
+}
+
+export async function readEndpoints(file = endpointsFile()): Promise<LocalEndpoints> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as LocalEndpoints;
+  } catch {
+    throw new Error(`No local stack found (${file} is missing): run \`npm start\` first.`);
+  }
+}

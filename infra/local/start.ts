@@ -1,0 +1,107 @@
+/**
+ * `npm start`: the whole app on this machine. Starts DynamoDB Local, cognito-local, s3rver and
+ * local-aws-sqs, provisions them from the same definitions as CDK, then runs every manifest entry
+ * in a watched runtime process. Flags: --fresh (wipe .local first), --no-watch.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { manifest } from '../manifest';
+import { MissingJavaError } from './emulators/dynamodb-local';
+import { writeEndpoints, type LocalEndpoints } from './endpoints';
+import { startLocalCloud } from './local-cloud';
+import { endpointsFile, localDir, repoRoot } from './paths';
+import { choosePorts, PortBusyError } from './ports';
+
+const args = new Set(process.argv.slice(2));
+const started = performance.now();
+const stateDir = localDir();
+
+async function main() {
+  if (args.has('--fresh')) rmSync(stateDir, { recursive: true, force: true });
+  mkdirSync(stateDir, { recursive: true });
+  const ports = await choosePorts(['api', 'dynamodb', 'cognito', 's3', 'sqs']);
+  const cloud = await startLocalCloud({ stateDir, persist: process.env.TWINFORGE_IN_MEMORY !== '1', ports, queues: manifest.queues });
+
+  const cloudFile = join(stateDir, 'cloud.json');
+  writeFileSync(cloudFile, JSON.stringify(cloud.endpoints, null, 2));
+  const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const runtimeArgs = args.has('--no-watch')
+    ? [tsx, 'infra/local/runtime-main.ts']
+    : [tsx, 'watch', '--clear-screen=false', '--exclude', '.local/**', 'infra/local/runtime-main.ts'];
+  const runtime = spawn(process.execPath, runtimeArgs, {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, TWINFORGE_CLOUD_FILE: cloudFile, TWINFORGE_API_PORT: String(ports.api) },
+  });
+
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    runtime.kill('SIGTERM');
+    await cloud.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  runtime.once('exit', (code) => {
+    if (!stopping) {
+      console.error(`The local runtime exited (code ${code}); stopping the emulators.`);
+      void stop(1);
+    }
+  });
+
+  const apiUrl = `http://localhost:${ports.api}`;
+  await waitForApi(apiUrl);
+  const endpoints: LocalEndpoints = {
+    apiUrl,
+    webUrl: null,
+    region: cloud.endpoints.region,
+    cognitoEndpoint: cloud.endpoints.cognitoEndpoint,
+    userPoolId: cloud.endpoints.userPoolId,
+    userPoolClientId: cloud.endpoints.userPoolClientId,
+    tableName: cloud.endpoints.tableName,
+    illustrationsBaseUrl: cloud.endpoints.illustrationsBaseUrl,
+    illustrationsBucket: cloud.endpoints.illustrationsBucket,
+    webBucket: cloud.endpoints.webBucket,
+    dynamodbEndpoint: cloud.endpoints.dynamodbEndpoint,
+    sqsEndpoint: cloud.endpoints.sqsEndpoint,
+    s3Endpoint: cloud.endpoints.s3Endpoint,
+    queueUrls: cloud.endpoints.queueUrls,
+    dlqUrls: cloud.endpoints.dlqUrls,
+    streamFailuresQueueUrl: cloud.endpoints.streamFailuresQueueUrl,
+  };
+  await writeEndpoints(endpoints);
+  console.log(
+    [
+      '',
+      `TwinForge is running (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `  API          ${apiUrl}   (try ${apiUrl}/health, ${apiUrl}/openapi.json)`,
+      `  DynamoDB     ${endpoints.dynamodbEndpoint}   table ${endpoints.tableName}`,
+      `  Cognito      ${endpoints.cognitoEndpoint}   pool ${endpoints.userPoolId}, client ${endpoints.userPoolClientId}`,
+      `  S3           ${endpoints.s3Endpoint}   illustrations ${endpoints.illustrationsBaseUrl}`,
+      `  SQS          ${endpoints.sqsEndpoint}`,
+      `  Endpoints    ${endpointsFile()}`,
+      `  Make a user: npm run user -- create me@example.com 'Passw0rd!' [--admin]`,
+      'Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+async function waitForApi(apiUrl: string) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${apiUrl}/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The local API did not answer on ${apiUrl}/health within 30 s.`);
+}
+
+main().catch((error: Error) => {
+  if (error instanceof PortBusyError || error instanceof MissingJavaError) console.error(`✗ ${error.message}`);
+  else console.error(`✗ npm start failed: ${error.message}`);
+  process.exit(1);
+});

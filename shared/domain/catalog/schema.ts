@@ -1,0 +1,211 @@
+import { z } from 'zod';
+
+/** The five AI coaches of Atelier Training. */
+export const coaches = ['force', 'endurance', 'functional', 'calisthenics', 'competitions'] as const;
+export const coachSchema = z.enum(coaches);
+export type Coach = z.infer<typeof coachSchema>;
+
+export const disciplines = [
+  'strength',
+  'running',
+  'cycling',
+  'rowing',
+  'skierg',
+  'swimming',
+  'metcon',
+  'calisthenics',
+  'hyrox',
+  'mobility',
+] as const;
+export const disciplineSchema = z.enum(disciplines);
+export type Discipline = z.infer<typeof disciplineSchema>;
+
+export const muscles = [
+  'chest',
+  'lats',
+  'upper-back',
+  'traps',
+  'front-delts',
+  'side-delts',
+  'rear-delts',
+  'biceps',
+  'triceps',
+  'forearms',
+  'abs',
+  'obliques',
+  'lower-back',
+  'glutes',
+  'quads',
+  'hamstrings',
+  'adductors',
+  'hip-flexors',
+  'calves',
+] as const;
+export const muscleSchema = z.enum(muscles);
+export type Muscle = z.infer<typeof muscleSchema>;
+
+/** Everyday words for groups of muscles, used by avoid lists ("shoulders", "knees" are not muscles). */
+export const muscleGroups: Readonly<Record<string, readonly Muscle[]>> = {
+  shoulders: ['front-delts', 'side-delts', 'rear-delts'],
+  shoulder: ['front-delts', 'side-delts', 'rear-delts'],
+  delts: ['front-delts', 'side-delts', 'rear-delts'],
+  epaules: ['front-delts', 'side-delts', 'rear-delts'],
+  epaule: ['front-delts', 'side-delts', 'rear-delts'],
+  back: ['lats', 'upper-back', 'traps', 'lower-back'],
+  dos: ['lats', 'upper-back', 'traps', 'lower-back'],
+  'lower back': ['lower-back'],
+  lombaires: ['lower-back'],
+  arms: ['biceps', 'triceps', 'forearms'],
+  bras: ['biceps', 'triceps', 'forearms'],
+  wrists: ['forearms'],
+  wrist: ['forearms'],
+  poignets: ['forearms'],
+  core: ['abs', 'obliques', 'lower-back'],
+  abdos: ['abs', 'obliques'],
+  legs: ['quads', 'hamstrings', 'glutes', 'adductors', 'calves'],
+  jambes: ['quads', 'hamstrings', 'glutes', 'adductors', 'calves'],
+  knees: ['quads'],
+  knee: ['quads'],
+  genoux: ['quads'],
+  genou: ['quads'],
+  hips: ['glutes', 'hip-flexors', 'adductors'],
+  hanches: ['glutes', 'hip-flexors', 'adductors'],
+  pecs: ['chest'],
+  pectoraux: ['chest'],
+  ankles: ['calves'],
+  chevilles: ['calves'],
+};
+
+export const equipment = [
+  'none',
+  'barbell',
+  'trap-bar',
+  'ez-bar',
+  'dumbbell',
+  'kettlebell',
+  'pull-up-bar',
+  'rings',
+  'parallettes',
+  'dip-bars',
+  'bench',
+  'rack',
+  'cable',
+  'machine',
+  'box',
+  'jump-rope',
+  'rower',
+  'bike',
+  'air-bike',
+  'skierg',
+  'treadmill',
+  'sled',
+  'wall-ball',
+  'sandbag',
+  'med-ball',
+  'band',
+  'pool',
+  'ab-wheel',
+  'ghd',
+  'climbing-rope',
+  'battle-rope',
+  'foam-roller',
+] as const;
+export const equipmentSchema = z.enum(equipment);
+export type Equipment = z.infer<typeof equipmentSchema>;
+
+/** `isolation` extends the brief's list for single-joint work (curls, raises, extensions). */
+export const movementPatterns = [
+  'squat',
+  'hinge',
+  'lunge',
+  'horizontal-push',
+  'vertical-push',
+  'horizontal-pull',
+  'vertical-pull',
+  'carry',
+  'core',
+  'cyclical',
+  'jump',
+  'olympic',
+  'skill',
+  'mobility',
+  'rotation',
+  'isolation',
+] as const;
+export const movementPatternSchema = z.enum(movementPatterns);
+export type MovementPattern = z.infer<typeof movementPatternSchema>;
+
+export const prescriptionUnits = ['reps_load', 'reps', 'time', 'distance', 'calories'] as const;
+export const prescriptionUnitSchema = z.enum(prescriptionUnits);
+export type PrescriptionUnit = z.infer<typeof prescriptionUnitSchema>;
+
+export const levels = ['beginner', 'intermediate', 'advanced', 'elite'] as const;
+export const levelSchema = z.enum(levels);
+export type Level = z.infer<typeof levelSchema>;
+export const levelRank = (level: Level): number => levels.indexOf(level);
+
+/** Body positions used to match illustrations (closed so that matching stays exact). */
+export const bodyPositions = [
+  'standing',
+  'squatting',
+  'lunging',
+  'hinged',
+  'seated',
+  'supine',
+  'prone',
+  'side-lying',
+  'kneeling',
+  'quadruped',
+  'plank',
+  'hanging',
+  'support',
+  'inverted',
+  'running',
+  'cycling',
+  'rowing',
+  'swimming',
+  'airborne',
+] as const;
+export const bodyPositionSchema = z.enum(bodyPositions);
+export type BodyPosition = z.infer<typeof bodyPositionSchema>;
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
+const lowerText = z.string().min(1).refine((value) => value === value.toLowerCase() && value === value.trim(), 'must be lower-case and trimmed');
+
+export const exerciseSchema = z
+  .object({
+    id: kebabId,
+    name: z.object({ en: z.string().min(2), fr: z.string().min(2) }),
+    synonyms: z.array(lowerText),
+    discipline: disciplineSchema,
+    coaches: z.array(coachSchema).min(1),
+    primaryMuscles: z.array(muscleSchema).min(1),
+    secondaryMuscles: z.array(muscleSchema),
+    equipment: z.array(equipmentSchema).min(1),
+    movementPattern: movementPatternSchema,
+    unilateral: z.boolean(),
+    met: z.object({ light: z.number().min(1), moderate: z.number().min(1), vigorous: z.number().min(1) }),
+    defaultUnits: prescriptionUnitSchema,
+    minLevel: levelSchema,
+    progression: z.object({ easier: kebabId.nullable(), harder: kebabId.nullable() }),
+    visual: z.object({
+      keywords: z.array(lowerText).min(1),
+      bodyPosition: bodyPositionSchema,
+      implement: lowerText,
+    }),
+  })
+  .strict()
+  .refine((e) => !e.equipment.includes('none') || e.equipment.length === 1, {
+    message: "'none' cannot be combined with other equipment",
+    path: ['equipment'],
+  })
+  .refine((e) => e.met.light <= e.met.moderate && e.met.moderate <= e.met.vigorous, {
+    message: 'MET values must rise with intensity',
+    path: ['met'],
+  })
+  .refine((e) => e.primaryMuscles.every((m) => !e.secondaryMuscles.includes(m)), {
+    message: 'a muscle is either primary or secondary',
+    path: ['secondaryMuscles'],
+  });
+
+export type Exercise = z.infer<typeof exerciseSchema>;
