@@ -84,7 +84,7 @@ export function computeAcwr(input: AcwrInput): AcwrResult {
 
   const loadBetween = (from: number, to: number) => sum(entries.filter((e) => e.day >= from && e.day <= to).map((e) => e.load));
   const acuteLoad = round(loadBetween(today - ACUTE_DAYS + 1, today), 1);
-  const chronicTo = today;
+  const chronicTo = today - ACUTE_DAYS;
   const chronicFrom = Math.max(chronicTo - CHRONIC_DAYS + 1, start ?? chronicTo + 1);
   const coveredDays = Math.max(0, chronicTo - chronicFrom + 1);
   const chronicWeeklyLoad = coveredDays > 0 ? round(loadBetween(chronicFrom, chronicTo) / (coveredDays / 7), 1) : 0;
