@@ -29,11 +29,11 @@ export function problemResponses(): middy.MiddlewareObj<HttpEvent, HttpResponse>
       let problem: ProblemError;
       if (error instanceof ProblemError) {
         problem = error;
+        if (problem.statusCode >= 500) logger.error('server error', { detail: problem.detail });
       } else {
         logger.error('unhandled error', { error: error as Error, path: request.event?.rawPath });
         problem = new ProblemError(500, 'internal-error', 'Something went wrong on our side; try again shortly.');
       }
-      if (problem.statusCode >= 500) logger.error('server error', { detail: problem.detail });
       request.response = {
         statusCode: problem.statusCode,
         headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...problem.headers },

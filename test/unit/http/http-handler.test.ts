@@ -1,0 +1,96 @@
+import type { Context } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseGroups } from '../../../shared/http/caller';
+import { httpHandler } from '../../../shared/http/http-handler';
+import { problems } from '../../../shared/http/problem';
+import { json } from '../../../shared/http/response';
+
+const context = { awsRequestId: 'test', getRemainingTimeInMillis: () => 1000 } as unknown as Context;
+
+const event = (options: { body?: string; claims?: Record<string, string>; query?: Record<string, string>; headers?: Record<string, string> } = {}) =>
+  ({
+    version: '2.0',
+    rawPath: '/x',
+    headers: { 'content-type': 'application/json', ...options.headers },
+    body: options.body,
+    isBase64Encoded: false,
+    queryStringParameters: options.query,
+    requestContext: { authorizer: options.claims ? { jwt: { claims: options.claims, scopes: [] } } : undefined },
+  }) as never;
+
+const parse = (result: unknown) => {
+  const r = result as { statusCode: number; headers: Record<string, string>; body: string };
+  return { status: r.statusCode, type: r.headers['content-type'], body: JSON.parse(r.body) };
+};
+
+describe('httpHandler', () => {
+  const echo = httpHandler(
+    { access: 'user', body: z.strictObject({ n: z.number().int().max(10) }), query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) }) },
+    async ({ caller, body, query }) => json(200, { user: caller.userId, n: body.n, limit: query.limit }),
+  );
+
+  it('hands the handler the caller from verified claims and validated inputs', async () => {
+    const result = parse(await echo(event({ body: '{"n":3}', claims: { sub: 'u1' }, query: { limit: '5' } }), context));
+    expect(result).toEqual({ status: 200, type: 'application/json; charset=utf-8', body: { user: 'u1', n: 3, limit: 5 } });
+  });
+
+  it('401 without claims, before looking at the body', async () => {
+    const result = parse(await echo(event({ body: 'garbage' }), context));
+    expect(result.status).toBe(401);
+    expect(result.type).toBe('application/problem+json');
+  });
+
+  it('names every bad field across body and query', async () => {
+    const result = parse(await echo(event({ body: '{"n":11,"x":1}', claims: { sub: 'u1' }, query: { limit: '0' } }), context));
+    expect(result.status).toBe(400);
+    expect(result.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.n', 'body.x']);
+    const queryOnly = parse(await echo(event({ body: '{"n":1}', claims: { sub: 'u1' }, query: { limit: 'abc' } }), context));
+    expect(queryOnly.body.errors).toEqual([{ path: 'query.limit', message: expect.any(String) }]);
+  });
+
+  it('decodes base64 bodies and enforces the size limit', async () => {
+    const small = httpHandler({ access: 'public', body: z.object({ a: z.string() }), maxBodyBytes: 16 }, async ({ body }) => json(200, body));
+    const encoded = { ...(event({ body: Buffer.from('{"a":"b"}').toString('base64') }) as object), isBase64Encoded: true } as never;
+    expect(parse(await small(encoded, context))).toMatchObject({ status: 200, body: { a: 'b' } });
+    expect(parse(await small(event({ body: JSON.stringify({ a: 'x'.repeat(40) }) }), context)).status).toBe(413);
+  });
+
+  it('admin routes need the admin group (API Gateway flattens it to "[admin]")', async () => {
+    const admin = httpHandler({ access: 'admin' }, async () => json(200, { ok: true }));
+    expect(parse(await admin(event({ claims: { sub: 'u1', 'cognito:groups': '[coach]' } }), context)).status).toBe(403);
+    expect(parse(await admin(event({ claims: { sub: 'u1', 'cognito:groups': '[admin]' } }), context)).status).toBe(200);
+  });
+
+  it('turns domain problems into their status and hides unexpected errors', async () => {
+    const conflict = httpHandler({ access: 'public' }, async () => {
+      throw problems.conflict('already completed', { currentStatus: 'completed' });
+    });
+    expect(parse(await conflict(event(), context))).toMatchObject({ status: 409, body: { currentStatus: 'completed', detail: 'already completed' } });
+
+    const crash = httpHandler({ access: 'public' }, async () => {
+      throw new Error('secret connection string leaked');
+    });
+    const result = parse(await crash(event(), context));
+    expect(result.status).toBe(500);
+    expect(JSON.stringify(result.body)).not.toContain('secret');
+  });
+
+  it('429 problems carry Retry-After', async () => {
+    const limited = httpHandler({ access: 'public' }, async () => {
+      throw problems.tooManyRequests('one refresh per hour', 1200.4);
+    });
+    const raw = (await limited(event(), context)) as { statusCode: number; headers: Record<string, string> };
+    expect(raw.statusCode).toBe(429);
+    expect(raw.headers['retry-after']).toBe('1201');
+  });
+});
+
+describe('parseGroups', () => {
+  it('reads arrays, API Gateway strings and comma lists', () => {
+    expect(parseGroups(['admin'])).toEqual(['admin']);
+    expect(parseGroups('[admin coach]')).toEqual(['admin', 'coach']);
+    expect(parseGroups('admin,coach')).toEqual(['admin', 'coach']);
+    expect(parseGroups(undefined)).toEqual([]);
+  });
+});
