@@ -1,6 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// `import * as z` lets esbuild tree-shake zod (443 KB → ~90 KB per Lambda bundle).
+const zodNamespaceOnly = {
+  selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'], ImportDeclaration[source.value='zod'] > ImportDefaultSpecifier",
+  message: "Use `import * as z from 'zod'` so Lambda bundles tree-shake zod.",
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.local/', 'frontend/dist/', 'bench/results/'] },
   js.configs.recommended,
@@ -8,7 +14,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': 'off',
+      'no-restricted-syntax': ['error', zodNamespaceOnly],
     },
   },
   {
@@ -17,5 +23,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@aws-sdk/*', 'aws-cdk-lib*'], message: 'Domain code is pure: no AWS SDK.' }] }],
     },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { profileSchema, profileUpdateSchema } from '../shared/domain/profile/profile';
 import type { Manifest } from './manifest-types';
 

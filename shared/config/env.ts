@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Thrown at module init when the environment is missing or malformed; lists every bad variable. */
 export class ConfigError extends Error {

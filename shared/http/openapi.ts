@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HttpRoute } from '../../infra/manifest-types';
 
 type JsonSchema = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseGroups } from '../../../shared/http/caller';
 import { httpHandler } from '../../../shared/http/http-handler';
 import { problems } from '../../../shared/http/problem';

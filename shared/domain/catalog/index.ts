@@ -1,0 +1,155 @@
+import { progressionChains, type ProgressionChain } from './chains';
+import { cycling, running, rowing, skierg, swimming } from './data/cardio';
+import { calisthenicsLegsCore } from './data/calisthenics-legs-core';
+import { calisthenicsPull } from './data/calisthenics-pull';
+import { calisthenicsPush } from './data/calisthenics-push';
+import { calisthenicsSkills } from './data/calisthenics-skills';
+import { hyrox } from './data/hyrox';
+import { metcon } from './data/metcon';
+import { mobility } from './data/mobility';
+import { strengthAccessories } from './data/strength-accessories';
+import { strengthLifts } from './data/strength-lifts';
+import { foldText, nameTokens, normalizeExerciseName } from './normalize';
+import type { Coach, Discipline, Equipment, Exercise } from './schema';
+
+export * from './schema';
+export { progressionChains, type ChainKind, type ProgressionChain } from './chains';
+export { foldText, normalizeExerciseName, singularize } from './normalize';
+
+function build(): Exercise[] {
+  const all = [
+    ...strengthLifts,
+    ...strengthAccessories,
+    ...running,
+    ...cycling,
+    ...rowing,
+    ...skierg,
+    ...swimming,
+    ...metcon,
+    ...calisthenicsPush,
+    ...calisthenicsPull,
+    ...calisthenicsLegsCore,
+    ...calisthenicsSkills,
+    ...hyrox,
+    ...mobility,
+  ];
+  const byId = new Map(all.map((exercise) => [exercise.id, exercise]));
+  for (const chain of progressionChains) {
+    chain.ids.forEach((id, index) => {
+      const exercise = byId.get(id);
+      if (!exercise) return; // reported by the catalog tests
+      exercise.progression = {
+        easier: index > 0 ? (chain.ids[index - 1] ?? null) : null,
+        harder: chain.ids[index + 1] ?? null,
+      };
+    });
+  }
+  return all;
+}
+
+/** Every exercise a coach may prescribe. Built once at module load. */
+export const catalog: readonly Exercise[] = build();
+
+const byId = new Map<string, Exercise>(catalog.map((exercise) => [exercise.id, exercise]));
+const chainByExercise = new Map<string, { chain: ProgressionChain; index: number }>();
+for (const chain of progressionChains) chain.ids.forEach((id, index) => chainByExercise.set(id, { chain, index }));
+
+export function getExercise(id: string): Exercise | undefined {
+  return byId.get(id);
+}
+
+/** The chain an exercise belongs to, with its 0-based position (easiest = 0). */
+export function chainOf(id: string): { chain: ProgressionChain; index: number } | undefined {
+  return chainByExercise.get(id);
+}
+
+/** Possible when ALL of the exercise's equipment is available; 'none' is always available. */
+export function isAvailableWith(exercise: Pick<Exercise, 'equipment'>, available: readonly Equipment[]): boolean {
+  return exercise.equipment.every((item) => item === 'none' || available.includes(item));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name lookups: exact id → exact name/synonym → normalized → word order → joined words → one
+// extra qualifier word. First exercise in catalog order wins a shared key (tests keep keys unique).
+
+const exactIndex = new Map<string, string>();
+const normalizedIndex = new Map<string, string>();
+const sortedIndex = new Map<string, string>();
+const compactIndex = new Map<string, string>();
+const tokenKeys: { tokens: string[]; id: string }[] = [];
+const searchText = new Map<string, string>();
+
+const sortedKey = (tokens: string[]) => [...tokens].sort().join(' ');
+const setOnce = (map: Map<string, string>, key: string, id: string) => {
+  if (key.length > 0 && !map.has(key)) map.set(key, id);
+};
+
+for (const exercise of catalog) {
+  const names = [exercise.id.replace(/-/g, ' '), exercise.name.en, exercise.name.fr, ...exercise.synonyms];
+  const folded: string[] = [];
+  for (const name of names) {
+    setOnce(exactIndex, name.trim().toLowerCase(), exercise.id);
+    const tokens = nameTokens(name);
+    setOnce(normalizedIndex, tokens.join(' '), exercise.id);
+    setOnce(sortedIndex, sortedKey(tokens), exercise.id);
+    setOnce(compactIndex, tokens.join(''), exercise.id);
+    if (tokens.length >= 2) tokenKeys.push({ tokens, id: exercise.id });
+    folded.push(foldText(name), tokens.join(' '));
+  }
+  searchText.set(exercise.id, ` ${folded.join(' | ')} `);
+}
+
+/**
+ * Maps free text (a model's output, an illustration request, a user's typing) onto a catalog id,
+ * or null when nothing matches well enough.
+ */
+export function resolveExercise(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return null;
+  const lower = trimmed.toLowerCase();
+  if (byId.has(lower)) return lower;
+  const exact = exactIndex.get(lower);
+  if (exact) return exact;
+  const tokens = nameTokens(trimmed);
+  if (tokens.length === 0) return null;
+  return (
+    normalizedIndex.get(tokens.join(' ')) ??
+    sortedIndex.get(sortedKey(tokens)) ??
+    compactIndex.get(tokens.join('')) ??
+    qualifiedMatch(tokens)
+  );
+}
+
+/** "Barbell back squat" → back-squat: a known name of 2+ words plus one extra qualifier word. */
+function qualifiedMatch(tokens: string[]): string | null {
+  if (tokens.length < 3) return null;
+  const present = new Set(tokens);
+  for (const key of tokenKeys) {
+    if (key.tokens.length === tokens.length - 1 && key.tokens.every((token) => present.has(token))) return key.id;
+  }
+  return null;
+}
+
+export interface ExerciseQuery {
+  discipline?: Discipline;
+  coach?: Coach;
+  /** Only exercises possible with this equipment. */
+  equipment?: readonly Equipment[];
+  /** Free text over names (en, fr), synonyms and id; accent- and case-insensitive. */
+  q?: string;
+}
+
+export function searchExercises(query: ExerciseQuery = {}): Exercise[] {
+  const words = query.q ? foldText(query.q).split(' ').filter((w) => w.length > 0) : [];
+  const stems = words.map((word) => nameTokens(word)[0] ?? word);
+  return catalog.filter((exercise) => {
+    if (query.discipline && exercise.discipline !== query.discipline) return false;
+    if (query.coach && !exercise.coaches.includes(query.coach)) return false;
+    if (query.equipment && !isAvailableWith(exercise, query.equipment)) return false;
+    if (words.length === 0) return true;
+    const haystack = searchText.get(exercise.id) ?? '';
+    return words.every((word, index) => haystack.includes(word) || haystack.includes(stems[index] ?? word));
+  });
+}
+
+export { normalizeExerciseName as normalizeName };
