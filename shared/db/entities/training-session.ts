@@ -1,0 +1,185 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { referenceInstant, trainingSessionSchema, type SessionStatus, type TrainingSession } from '../../domain/training/session';
+import { documentClient } from '../client';
+import type { TableContext } from '../context';
+import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
+import { userPartition } from '../keys';
+import { queryPage, type Page } from '../query';
+
+export const sessionKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `SESSION#${id}` });
+export const historyPartition = (userId: string) => `${userPartition(userId)}#TRAINING`;
+export const openPartition = (userId: string) => `${userPartition(userId)}#OPEN`;
+export const ENRICHMENT_QUEUE_PARTITION = 'ENRICH#QUEUE';
+
+/** Queue order: higher priority first, then first queued. */
+export const enrichmentQueueSortKey = (session: Pick<TrainingSession, 'enrichmentPriority' | 'enrichmentQueuedAt' | 'createdAt' | 'id'>) =>
+  `${String(10 - session.enrichmentPriority).padStart(2, '0')}#${session.enrichmentQueuedAt ?? session.createdAt}#${session.id}`;
+
+export function toItem(session: TrainingSession): Record<string, unknown> {
+  const item: Record<string, unknown> = {
+    ...sessionKey(session.userId, session.id),
+    entity: 'trainingSession',
+    GSI1PK: historyPartition(session.userId),
+    GSI1SK: `${session.localDay}#${referenceInstant(session)}#${session.id}`,
+    ...session,
+  };
+  if (session.status !== 'completed') {
+    item.GSI2PK = openPartition(session.userId);
+    item.GSI2SK = `SESSION#${session.id}`;
+  }
+  if (session.enrichmentStatus === 'fast' || session.enrichmentStatus === 'enriching') {
+    item.GSI3PK = ENRICHMENT_QUEUE_PARTITION;
+    item.GSI3SK = enrichmentQueueSortKey(session);
+  }
+  return item;
+}
+
+export const fromItem = (item: Record<string, unknown>): TrainingSession => trainingSessionSchema.parse(withoutStorageAttributes(item));
+
+/** Creates a session; fails if the id exists (never overwrites). */
+export async function createSession(ctx: TableContext, session: TrainingSession): Promise<void> {
+  await documentClient.send(new PutCommand({ TableName: ctx.tableName, Item: toItem(session), ConditionExpression: 'attribute_not_exists(PK)' }));
+}
+
+export async function getSession(ctx: TableContext, userId: string, id: string): Promise<TrainingSession | null> {
+  const result = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: sessionKey(userId, id) }));
+  return result.Item ? fromItem(result.Item) : null;
+}
+
+/**
+ * Writes the next state of a session, only if it still has the version and status that were read
+ * (optimistic locking; a completed session can never be written back to draft by a stale writer).
+ */
+export async function saveSession(ctx: TableContext, next: TrainingSession, expected: { version: number; status: SessionStatus }): Promise<void> {
+  try {
+    await documentClient.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        Item: toItem(next),
+        ConditionExpression: '#version = :version AND #status = :status',
+        ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+        ExpressionAttributeValues: { ':version': expected.version, ':status': expected.status },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+    const current = (error as { Item?: Record<string, { N?: string }> }).Item?.version?.N;
+    throw new VersionConflictError('trainingSession', current ? Number(current) : undefined);
+  }
+}
+
+/** Completion: the session's new state and the removal of its recovery snapshot, together. */
+export async function completeSessionAtomically(ctx: TableContext, next: TrainingSession, expected: { version: number }): Promise<void> {
+  try {
+    await documentClient.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: ctx.tableName,
+              Item: toItem(next),
+              ConditionExpression: '#version = :version AND #status = :active',
+              ExpressionAttributeNames: { '#version': 'version', '#status': 'status' },
+              ExpressionAttributeValues: { ':version': expected.version, ':active': 'active' },
+            },
+          },
+          { Delete: { TableName: ctx.tableName, Key: { PK: userPartition(next.userId), SK: `SNAPSHOT#${next.id}` } } },
+        ],
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') throw new VersionConflictError('trainingSession');
+    throw error;
+  }
+}
+
+/** Deletes a session and its 1:1 companions (enrichment, wearable metrics, snapshot) in one transaction. */
+export async function deleteSession(ctx: TableContext, userId: string, id: string): Promise<boolean> {
+  const companion = (sk: string) => ({ Delete: { TableName: ctx.tableName, Key: { PK: userPartition(userId), SK: sk } } });
+  try {
+    await documentClient.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Delete: { TableName: ctx.tableName, Key: sessionKey(userId, id), ConditionExpression: 'attribute_exists(PK)' } },
+          companion(`SESSION#${id}#ENRICHMENT`),
+          companion(`SESSION#${id}#WEARABLE`),
+          companion(`SNAPSHOT#${id}`),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+}
+
+export interface HistoryFilter {
+  fromDay: string;
+  toDay: string;
+  coach?: string;
+  discipline?: string;
+  status?: SessionStatus;
+  limit: number;
+  cursor?: string;
+}
+
+/** History, newest first, within local days [fromDay, toDay], optional coach/discipline/status. One Query. */
+export async function listSessionHistory(ctx: TableContext, userId: string, filter: HistoryFilter): Promise<Page<TrainingSession>> {
+  const conditions: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':pk': historyPartition(userId), ':from': `${filter.fromDay}#`, ':to': `${filter.toDay}#~` };
+  for (const field of ['coach', 'discipline', 'status'] as const) {
+    if (filter[field]) {
+      conditions.push(`#${field} = :${field}`);
+      names[`#${field}`] = field;
+      values[`:${field}`] = filter[field];
+    }
+  }
+  return queryPage(
+    ctx,
+    {
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+      FilterExpression: conditions.length ? conditions.join(' AND ') : undefined,
+      ExpressionAttributeNames: conditions.length ? names : undefined,
+      ExpressionAttributeValues: values,
+      ScanIndexForward: false,
+    },
+    {
+      limit: filter.limit,
+      cursor: filter.cursor,
+      scope: { userId, query: `history:${filter.fromDay}:${filter.toDay}:${filter.coach ?? ''}:${filter.discipline ?? ''}:${filter.status ?? ''}` },
+      parse: fromItem,
+    },
+  );
+}
+
+/** Sessions ahead of this one in the enrichment queue (higher priority or queued earlier). One Query (COUNT). */
+export async function enrichmentQueuePosition(ctx: TableContext, session: TrainingSession): Promise<number> {
+  const result = await documentClient.send(
+    new QueryCommand({
+      TableName: ctx.tableName,
+      IndexName: 'GSI3',
+      KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK < :mine',
+      ExpressionAttributeValues: { ':pk': ENRICHMENT_QUEUE_PARTITION, ':mine': enrichmentQueueSortKey(session) },
+      Select: 'COUNT',
+    }),
+  );
+  return result.Count ?? 0;
+}
+
+/** Admin: how many sessions wait for enrichment. */
+export async function enrichmentQueueDepth(ctx: TableContext): Promise<number> {
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const result = await documentClient.send(
+      new QueryCommand({ TableName: ctx.tableName, IndexName: 'GSI3', KeyConditionExpression: 'GSI3PK = :pk', ExpressionAttributeValues: { ':pk': ENRICHMENT_QUEUE_PARTITION }, Select: 'COUNT', ExclusiveStartKey: startKey }),
+    );
+    count += result.Count ?? 0;
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
+  return count;
+}

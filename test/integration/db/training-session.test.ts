@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidCursorError } from '../../../shared/db/cursor';
+import {
+  completeSessionAtomically,
+  createSession,
+  deleteSession,
+  enrichmentQueueDepth,
+  enrichmentQueuePosition,
+  getSession,
+  listSessionHistory,
+  saveSession,
+} from '../../../shared/db/entities/training-session';
+import { VersionConflictError } from '../../../shared/db/item';
+import { MAX_LOGGED_SETS, type LoggedSet, type TrainingSession } from '../../../shared/domain/training/session';
+import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { draftSession } from '../../support/sessions';
+
+const ctx = tableContext;
+
+describe('training session repository', () => {
+  it('creates once, reads back, and never overwrites an existing id', async () => {
+    const session = draftSession(uniqueUserId());
+    await createSession(ctx(), session);
+    expect(await getSession(ctx(), session.userId, session.id)).toEqual(session);
+    await expect(createSession(ctx(), { ...session, title: 'other' })).rejects.toThrow();
+    expect((await getSession(ctx(), session.userId, session.id))!.title).toBe(session.title);
+  });
+
+  it("is scoped to the owner's partition: another user's id is simply not found", async () => {
+    const session = draftSession(uniqueUserId());
+    await createSession(ctx(), session);
+    expect(await getSession(ctx(), uniqueUserId(), session.id)).toBeNull();
+    expect(await deleteSession(ctx(), uniqueUserId(), session.id)).toBe(false);
+    expect(await getSession(ctx(), session.userId, session.id)).not.toBeNull();
+  });
+
+  it('guards transitions: a completed session cannot be written back to draft by a stale writer', async () => {
+    const session = draftSession(uniqueUserId());
+    await createSession(ctx(), session);
+    const active: TrainingSession = { ...session, status: 'active', startedAt: new Date().toISOString(), version: 2 };
+    await saveSession(ctx(), active, { version: 1, status: 'draft' });
+    const completed: TrainingSession = { ...active, status: 'completed', completedAt: new Date().toISOString(), version: 3 };
+    await completeSessionAtomically(ctx(), completed, { version: 2 });
+    // A writer that read the draft (version 1) tries to save it again.
+    await expect(saveSession(ctx(), { ...session, version: 2 }, { version: 1, status: 'draft' })).rejects.toBeInstanceOf(VersionConflictError);
+    expect((await getSession(ctx(), session.userId, session.id))!.status).toBe('completed');
+  });
+
+  it('two concurrent updates with the same version: one wins, the other gets a conflict', async () => {
+    const session = draftSession(uniqueUserId());
+    await createSession(ctx(), session);
+    const results = await Promise.allSettled([
+      saveSession(ctx(), { ...session, title: 'A', version: 2 }, { version: 1, status: 'draft' }),
+      saveSession(ctx(), { ...session, title: 'B', version: 2 }, { version: 1, status: 'draft' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(VersionConflictError);
+    expect(rejected.reason.currentVersion).toBe(2);
+  });
+
+  it('completing removes the recovery snapshot in the same transaction', async () => {
+    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { documentClient } = await import('../../../shared/db/client');
+    const session = draftSession(uniqueUserId(), { status: 'active', startedAt: new Date().toISOString() });
+    await createSession(ctx(), session);
+    await documentClient.send(new PutCommand({ TableName: ctx().tableName, Item: { PK: `USER#${session.userId}`, SK: `SNAPSHOT#${session.id}`, entity: 'sessionSnapshot' } }));
+    await completeSessionAtomically(ctx(), { ...session, status: 'completed', completedAt: new Date().toISOString(), version: 2 }, { version: 1 });
+    const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
+    const snapshot = await documentClient.send(new GetCommand({ TableName: ctx().tableName, Key: { PK: `USER#${session.userId}`, SK: `SNAPSHOT#${session.id}` } }));
+    expect(snapshot.Item).toBeUndefined();
+  });
+
+  it('lists history newest first by local day with filters and signed cursors', async () => {
+    const userId = uniqueUserId();
+    const days = ['2026-11-01', '2026-11-05', '2026-11-10', '2026-11-15', '2026-11-20'];
+    for (const [i, day] of days.entries()) {
+      await createSession(ctx(), draftSession(userId, { createdAt: `${day}T10:00:00.000Z`, localDay: day, coach: i % 2 ? 'endurance' : 'force' }));
+    }
+    const first = await listSessionHistory(ctx(), userId, { fromDay: '2026-11-02', toDay: '2026-11-30', limit: 2 });
+    expect(first.items.map((s) => s.localDay)).toEqual(['2026-11-20', '2026-11-15']);
+    const second = await listSessionHistory(ctx(), userId, { fromDay: '2026-11-02', toDay: '2026-11-30', limit: 2, cursor: first.nextCursor });
+    expect(second.items.map((s) => s.localDay)).toEqual(['2026-11-10', '2026-11-05']);
+    const onlyForce = await listSessionHistory(ctx(), userId, { fromDay: '2026-11-01', toDay: '2026-11-30', coach: 'force', limit: 10 });
+    expect(onlyForce.items.map((s) => s.localDay)).toEqual(['2026-11-20', '2026-11-10', '2026-11-01']);
+  });
+
+  it("refuses tampered cursors and another user's cursor", async () => {
+    const alice = uniqueUserId();
+    const bob = uniqueUserId();
+    for (const userId of [alice, bob]) {
+      for (let i = 0; i < 3; i++) await createSession(ctx(), draftSession(userId));
+    }
+    const page = await listSessionHistory(ctx(), alice, { fromDay: '2026-01-01', toDay: '2099-12-31', limit: 1 });
+    expect(page.nextCursor).toBeDefined();
+    const filter = { fromDay: '2026-01-01', toDay: '2099-12-31', limit: 1 };
+    await expect(listSessionHistory(ctx(), bob, { ...filter, cursor: page.nextCursor })).rejects.toBeInstanceOf(InvalidCursorError);
+    const [payload, signature] = page.nextCursor!.split('.');
+    const forgedPayload = Buffer.from(Buffer.from(payload!, 'base64url').toString().replaceAll(alice, bob)).toString('base64url');
+    await expect(listSessionHistory(ctx(), bob, { ...filter, cursor: `${forgedPayload}.${signature}` })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(listSessionHistory(ctx(), alice, { ...filter, cursor: 'garbage' })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(listSessionHistory(ctx(), alice, { ...filter, status: 'draft', cursor: page.nextCursor })).rejects.toBeInstanceOf(InvalidCursorError);
+  });
+
+  it('reports queue position by priority then age, and leaves the queue once enriched', async () => {
+    const userId = uniqueUserId();
+    const base = Date.now() + 10 * 365 * 86_400_000; // far future: behind every other test's sessions
+    const at = (offset: number) => new Date(base + offset).toISOString();
+    const early = draftSession(userId, { enrichmentQueuedAt: at(0), createdAt: at(0) });
+    const late = draftSession(userId, { enrichmentQueuedAt: at(1000), createdAt: at(1000) });
+    const urgent = draftSession(userId, { enrichmentQueuedAt: at(2000), createdAt: at(2000), enrichmentPriority: 10 });
+    for (const s of [early, late, urgent]) await createSession(ctx(), s);
+    const lateAhead = await enrichmentQueuePosition(ctx(), late);
+    const earlyAhead = await enrichmentQueuePosition(ctx(), early);
+    expect(lateAhead - earlyAhead).toBe(1);
+    expect(await enrichmentQueuePosition(ctx(), urgent)).toBeLessThan(earlyAhead);
+    const depth = await enrichmentQueueDepth(ctx());
+    await saveSession(ctx(), { ...early, enrichmentStatus: 'enriched', version: 2 }, { version: 1, status: 'draft' });
+    expect(await enrichmentQueueDepth(ctx())).toBe(depth - 1);
+  });
+
+  it('stays far below 400 KB at the logged-set bound', async () => {
+    const session = draftSession(uniqueUserId());
+    const sets: LoggedSet[] = Array.from({ length: MAX_LOGGED_SETS }, (_, i) => ({
+      id: `set-${i}-${'x'.repeat(30)}`, exerciseIndex: i % 60, exerciseId: 'romanian-deadlift-with-pause', setIndex: i % 200,
+      reps: 12, loadKg: 102.5, durationSec: 3600, distanceM: 10000, rpe: 8.5, rir: 2, completedAt: new Date().toISOString(),
+    }));
+    const big = { ...session, loggedSets: sets };
+    const { toItem } = await import('../../../shared/db/entities/training-session');
+    expect(Buffer.byteLength(JSON.stringify(toItem(big)))).toBeLessThan(200 * 1024);
+    await createSession(ctx(), big);
+    expect((await getSession(ctx(), session.userId, session.id))!.loggedSets).toHaveLength(MAX_LOGGED_SETS);
+  });
+
+  it('deletes the session with its companions', async () => {
+    const session = draftSession(uniqueUserId());
+    await createSession(ctx(), session);
+    expect(await deleteSession(ctx(), session.userId, session.id)).toBe(true);
+    expect(await getSession(ctx(), session.userId, session.id)).toBeNull();
+  });
+
+  it('serves its read patterns with GetItem/Query only', async () => {
+    const session = draftSession(uniqueUserId());
+    await createSession(ctx(), session);
+    expect(await commandsOf(() => getSession(ctx(), session.userId, session.id))).toEqual(['GetItem']);
+    expect(await commandsOf(() => listSessionHistory(ctx(), session.userId, { fromDay: '2026-01-01', toDay: '2099-01-01', limit: 20 }))).toEqual(['Query']);
+    expect(await commandsOf(() => enrichmentQueuePosition(ctx(), session))).toEqual(['Query']);
+  });
+});
