@@ -55,6 +55,7 @@ export function draftSession(userId: string, overrides: Partial<TrainingSession>
     enrichmentQueuedAt: createdAt,
     loggedSets: [],
     metrics: null,
+    newRecords: [],
     notes: null,
     tokenUsage: null,
     timeZone: 'UTC',

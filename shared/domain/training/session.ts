@@ -37,9 +37,12 @@ export const sessionMetricsSchema = z.object({
   distanceKm: z.number(),
   totalReps: z.number(),
   setCount: z.number(),
-  durationMin: z.number(),
+  durationMin: z.number().nullable(),
+  durationSource: z.enum(['explicit', 'session_timestamps', 'set_timestamps', 'set_durations']).nullable(),
   rpeAverage: z.number().nullable(),
-  calories: z.object({ kcal: z.number().nullable(), method: z.string() }),
+  rpeSource: z.enum(['reported', 'sets']).nullable(),
+  calories: z.object({ kcal: z.number().nullable(), method: z.enum(['wearable', 'keytel_2005', 'met', 'rpe_factor', 'none']) }),
+  /** Foster session-RPE load (RPE × minutes, arbitrary units). */
   sessionLoad: z.number().nullable(),
 });
 export type SessionMetrics = z.infer<typeof sessionMetricsSchema>;
@@ -67,6 +70,21 @@ export const trainingSessionSchema = z.object({
   enrichmentQueuedAt: z.iso.datetime().nullable(),
   loggedSets: z.array(loggedSetSchema).max(MAX_LOGGED_SETS),
   metrics: sessionMetricsSchema.nullable(),
+  /** Personal records this session set when it was completed. */
+  newRecords: z.array(
+    z.object({
+      exerciseId: z.string(),
+      kind: z.enum(['estimated_1rm', 'heaviest_load', 'best_volume', 'longest_distance', 'best_pace', 'longest_duration']),
+      value: z.number(),
+      unit: z.enum(['kg', 'm', 'sec_per_km', 'sec']),
+      previousValue: z.number().nullable(),
+      formula: z.enum(['actual', 'brzycki', 'epley']).optional(),
+      reps: z.number().optional(),
+      loadKg: z.number().optional(),
+      distanceM: z.number().optional(),
+      durationSec: z.number().optional(),
+    }),
+  ),
   notes: z.string().max(2000).nullable(),
   tokenUsage: z.object({ inputTokens: z.int(), outputTokens: z.int(), costUsd: z.number() }).nullable(),
   timeZone: z.string(),
