@@ -10,6 +10,8 @@ export interface ResourceNames {
   illustrationsBaseUrl: string;
   userPoolId: string;
   userPoolClientId: string;
+  /** HMAC key for pagination cursors (a generated secret on AWS, a random local value). */
+  cursorSecret?: string;
   openAiSecretArn?: string;
   wearablesKeyId?: string;
 }
@@ -29,6 +31,7 @@ export function functionEnvironment(resources: ResourceNames): Record<string, st
     POWERTOOLS_SERVICE_NAME: 'twinforge',
   };
   for (const [name, url] of Object.entries(resources.queueUrls)) env[queueUrlVariable(name)] = url;
+  if (resources.cursorSecret) env.CURSOR_SECRET = resources.cursorSecret;
   if (resources.openAiSecretArn) env.OPENAI_SECRET_ARN = resources.openAiSecretArn;
   if (resources.wearablesKeyId) env.WEARABLES_KMS_KEY_ID = resources.wearablesKeyId;
   return env;

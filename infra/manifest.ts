@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { profileSchema, profileUpdateSchema } from '../shared/domain/profile/profile';
+import { trainingRoutes } from './manifest/training-routes';
 import type { Manifest } from './manifest-types';
 
 /**
@@ -65,6 +66,7 @@ export const manifest: Manifest = {
         },
       },
     },
+    ...trainingRoutes,
   ],
   streamConsumers: [],
   queues: [],

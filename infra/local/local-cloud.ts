@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QueueEntry } from '../manifest-types';
 import { localClients } from './aws-clients';
@@ -23,6 +25,7 @@ export interface CloudEndpoints {
   queueUrls: Record<string, string>;
   dlqUrls: Record<string, string>;
   streamFailuresQueueUrl: string;
+  cursorSecret: string;
 }
 
 export interface LocalCloud {
@@ -79,6 +82,7 @@ export async function startLocalCloud(options: {
         webBucket,
         illustrationsBaseUrl: `${base.s3Endpoint}/${illustrationsBucket}`,
         ...queues,
+        cursorSecret: localCursorSecret(options.stateDir),
       },
       stop,
     };
@@ -86,4 +90,14 @@ export async function startLocalCloud(options: {
     await stop();
     throw error;
   }
+}
+
+/** A random cursor key kept with the local state, so cursors stay valid across restarts. */
+function localCursorSecret(stateDir: string): string {
+  const file = join(stateDir, 'cursor-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(stateDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
 }

@@ -29,13 +29,13 @@ export function httpHandler<
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
 >(
-  spec: { access: A; body?: B; query?: Q; params?: P; maxBodyBytes?: number },
+  spec: { access: A; body?: B; query?: Q; params?: P; maxBodyBytes?: number; bodyOptional?: boolean },
   handle: (request: HttpRequest<Infer<B>, Infer<Q>, Infer<P>, CallerFor<A>>) => Promise<HttpResponse>,
 ) {
   return middy<HttpEvent, HttpResponse, Error, Context>()
     .use(problemResponses())
     .use(requireAccess(spec.access))
-    .use(validateRequest({ body: spec.body, query: spec.query, params: spec.params, maxBodyBytes: spec.maxBodyBytes }))
+    .use(validateRequest({ body: spec.body, query: spec.query, params: spec.params, maxBodyBytes: spec.maxBodyBytes, bodyOptional: spec.bodyOptional }))
     .handler(async (event, context) => {
       const parsed = event.parsed!;
       return handle({

@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambd
 import type { z } from 'zod';
 import { logger } from '../logging/logger';
 import { callerFromEvent, type Caller } from './caller';
+import { problemForDomainError } from './domain-errors';
 import { fieldErrorsFromZod, ProblemError, problems, toProblemDocument } from './problem';
 import type { HttpResponse } from './response';
 
@@ -27,8 +28,9 @@ export function problemResponses(): middy.MiddlewareObj<HttpEvent, HttpResponse>
     onError: async (request: Request) => {
       const error = request.error;
       let problem: ProblemError;
-      if (error instanceof ProblemError) {
-        problem = error;
+      const known = error instanceof ProblemError ? error : problemForDomainError(error);
+      if (known) {
+        problem = known;
         if (problem.statusCode >= 500) logger.error('server error', { detail: problem.detail });
       } else {
         logger.error('unhandled error', { error: error as Error, path: request.event?.rawPath });
@@ -64,13 +66,18 @@ export function validateRequest(schemas: {
   query?: z.ZodType;
   params?: z.ZodType;
   maxBodyBytes?: number;
+  /** An empty body counts as `{}` (e.g. POST …/complete with nothing to add). */
+  bodyOptional?: boolean;
 }): middy.MiddlewareObj<HttpEvent, HttpResponse> {
   const maxBodyBytes = schemas.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return {
     before: async (request: Request) => {
       const event = request.event;
       const parsed = ensureParsed(event);
-      if (schemas.body) parsed.body = validate(schemas.body, readJsonBody(event, maxBodyBytes), 'body');
+      if (schemas.body) {
+        const raw = schemas.bodyOptional && !(event.body ?? '').trim() ? {} : readJsonBody(event, maxBodyBytes);
+        parsed.body = validate(schemas.body, raw, 'body');
+      }
       if (schemas.query) parsed.query = validate(schemas.query, event.queryStringParameters ?? {}, 'query');
       if (schemas.params) parsed.params = validate(schemas.params, event.pathParameters ?? {}, 'path');
     },

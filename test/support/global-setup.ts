@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { LocalEndpoints } from '../../infra/local/endpoints';
+import type { CloudEndpoints } from '../../infra/local/local-cloud';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     endpoints: LocalEndpoints;
+    /** Everything the runtime knows, including the local cursor key (.local/cloud.json). */
+    cloud: CloudEndpoints;
     localDir: string;
   }
 }
@@ -36,6 +39,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('endpoints', JSON.parse(readFileSync(file, 'utf8')) as LocalEndpoints);
   project.provide('localDir', localDir);
+  project.provide('cloud', JSON.parse(readFileSync(join(localDir, 'cloud.json'), 'utf8')) as CloudEndpoints);
 
   return async () => {
     if (child.exitCode === null) {

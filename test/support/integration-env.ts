@@ -1,7 +1,6 @@
 import { inject } from 'vitest';
 import { localFunctionEnvironment } from '../../infra/local/runtime/runtime';
-import type { CloudEndpoints } from '../../infra/local/local-cloud';
 
 // Integration tests call repositories in-process: give the shared SDK clients the local endpoints
 // before any test module creates them.
-Object.assign(process.env, localFunctionEnvironment(inject('endpoints') as unknown as CloudEndpoints), { POWERTOOLS_LOG_LEVEL: 'SILENT' });
+Object.assign(process.env, localFunctionEnvironment(inject('cloud')), { POWERTOOLS_LOG_LEVEL: 'SILENT' });

@@ -22,6 +22,7 @@ export function localFunctionEnvironment(endpoints: CloudEndpoints, stage = 'loc
       illustrationsBaseUrl: endpoints.illustrationsBaseUrl,
       userPoolId: endpoints.userPoolId,
       userPoolClientId: endpoints.userPoolClientId,
+      cursorSecret: endpoints.cursorSecret,
     }),
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,

@@ -35,6 +35,22 @@ export async function getOrCreateProfile(tableName: string, userId: string, emai
   }
 }
 
+const CACHE_MS = 5 * 60_000;
+const cache = new Map<string, { profile: Profile; at: number }>();
+
+/**
+ * The profile for reads that only need slow-changing facts (time zone, weight, level): served
+ * from this container's memory for up to 5 minutes, so such routes stay at one table request.
+ */
+export async function getProfileCached(tableName: string, userId: string, email?: string, now = Date.now()): Promise<Profile> {
+  const hit = cache.get(userId);
+  if (hit && now - hit.at < CACHE_MS) return hit.profile;
+  const profile = await getOrCreateProfile(tableName, userId, email);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(userId, { profile, at: now });
+  return profile;
+}
+
 /** PUT /me: merge the given fields, guarded by the version read (optimistic locking), one retry. */
 export async function updateProfile(tableName: string, userId: string, email: string | undefined, changes: ProfileUpdate): Promise<Profile> {
   for (let attempt = 0; ; attempt++) {
@@ -52,6 +68,7 @@ export async function updateProfile(tableName: string, userId: string, email: st
           ExpressionAttributeValues: { ':expected': current.version },
         }),
       );
+      cache.set(userId, { profile: next, at: Date.now() });
       return next;
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;

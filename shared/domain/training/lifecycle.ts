@@ -124,3 +124,43 @@ export function completeSession(
     newRecords,
   });
 }
+
+export interface SessionEdit {
+  title?: string;
+  notes?: string | null;
+  rpeAvg?: number;
+  durationActualMin?: number;
+}
+
+/**
+ * Edits a session. Title and notes change at any status; the reported RPE and duration only on
+ * a completed session, whose metrics, calories and load are recomputed (records stay as set).
+ */
+export function editSession(session: TrainingSession, edit: SessionEdit, athlete: AthleteFacts, now: Date): TrainingSession {
+  const changes: Partial<TrainingSession> = {};
+  if (edit.title !== undefined) changes.title = edit.title;
+  if (edit.notes !== undefined) changes.notes = edit.notes;
+  if (edit.rpeAvg !== undefined || edit.durationActualMin !== undefined) {
+    if (session.status !== 'completed' || !session.metrics) throw new IllegalTransitionError(session.status, 'take a reported RPE or duration before it is completed');
+    const base = computeSessionMetrics({
+      exercises: loggedExercises(session),
+      durationActualMin: edit.durationActualMin ?? (session.metrics.durationSource === 'explicit' ? session.metrics.durationMin : null),
+      startedAt: session.startedAt,
+      completedAt: session.completedAt,
+      reportedRpe: edit.rpeAvg ?? (session.metrics.rpeSource === 'reported' ? session.metrics.rpeAverage : null),
+    });
+    const calories =
+      session.metrics.calories.method === 'wearable'
+        ? session.metrics.calories
+        : estimateCalories({
+            durationMin: base.durationMin,
+            weightKg: athlete.weightKg,
+            age: athlete.age,
+            sex: athlete.sex,
+            met: referenceMet(session.coach, base.rpeAverage !== null ? intensityFromRpe(base.rpeAverage) : session.prescription.intensity),
+            rpe: base.rpeAverage,
+          });
+    changes.metrics = { ...base, calories, sessionLoad: fosterLoad(base.rpeAverage, base.durationMin) };
+  }
+  return bump(session, now, changes);
+}

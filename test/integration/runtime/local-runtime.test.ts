@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCommand, PutCommand, QueryCommand, ScanCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { provisionQueues, provisionTable } from '../../../infra/local/provision';
 import { startRuntime } from '../../../infra/local/runtime/runtime';
 import { fixtureManifest } from '../../fixtures/runtime/manifest';
-import { aws, endpoints } from '../../support/stack';
+import { aws } from '../../support/stack';
 
 /**
  * The local runtime proven on a fixture manifest with one of each kind of entry,
@@ -26,7 +26,7 @@ describe('local runtime (fixture manifest)', () => {
     dlqUrls = queues.dlqUrls;
     runtime = await startRuntime({
       manifest: fixtureManifest,
-      endpoints: { ...endpoints(), tableName, ...queues },
+      endpoints: { ...inject('cloud'), tableName, ...queues },
       apiPort: 0,
       runSchedules: false,
       sweepTtl: false,

@@ -1,0 +1,21 @@
+import { tableContextFromEnv } from '../../shared/db/context';
+import { getProfileCached } from '../../shared/db/entities/profile';
+import { saveSession } from '../../shared/db/entities/training-session';
+import { editSession } from '../../shared/domain/training/lifecycle';
+import { httpHandler } from '../../shared/http/http-handler';
+import { json } from '../../shared/http/response';
+import { athleteFacts } from './athlete';
+import { loadOwnSession } from './own-session';
+import { patchSessionBody, sessionIdParams } from './schemas';
+
+const ctx = tableContextFromEnv();
+
+/** Edits title/notes, or a completed session's reported RPE/duration (its Forge activity follows). */
+export const handler = httpHandler({ access: 'user', params: sessionIdParams, body: patchSessionBody }, async ({ caller, params, body }) => {
+  const session = await loadOwnSession(ctx, caller.userId, params.id);
+  const now = new Date();
+  const profile = await getProfileCached(ctx.tableName, caller.userId, caller.email);
+  const next = editSession(session, body, athleteFacts(profile, now), now);
+  await saveSession(ctx, next, { version: session.version, status: session.status });
+  return json(200, next);
+});

@@ -1,0 +1,50 @@
+import * as z from 'zod';
+import { MAX_EXERCISES, MAX_LOGGED_SETS } from './session';
+
+/** Snapshots older than this are never offered for recovery. */
+export const SNAPSHOT_RECOVERY_HOURS = 24;
+/** Snapshots expire (TTL) and are swept this long after their last update. */
+export const SNAPSHOT_RETENTION_DAYS = 7;
+/** Bound of the client's serialized pipeline state (keeps the item far below 400 KB). */
+export const MAX_PIPELINE_STATE_BYTES = 64 * 1024;
+
+export const pipelineStepSchema = z.enum(['prepare', 'prescription', 'session', 'feedback']);
+export type PipelineStep = z.infer<typeof pipelineStepSchema>;
+
+const byteLength = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value) ?? '').length;
+
+/** What the client saves (`PUT /training/sessions/{id}/snapshot`). */
+export const snapshotStateSchema = z.object({
+  step: pipelineStepSchema,
+  exerciseIndex: z.int().min(0).max(MAX_EXERCISES - 1),
+  setIndex: z.int().min(0).max(200),
+  /** Indexes of finished exercises. */
+  completedExercises: z.array(z.int().min(0).max(MAX_EXERCISES - 1)).max(MAX_EXERCISES),
+  /** Finished sets, by position. */
+  completedSets: z.array(z.object({ exerciseIndex: z.int().min(0).max(MAX_EXERCISES - 1), setIndex: z.int().min(0).max(200) })).max(MAX_LOGGED_SETS),
+  /** Opaque client state (timers, inputs) restored as is. */
+  pipelineState: z
+    .record(z.string(), z.unknown())
+    .refine((value) => byteLength(value) <= MAX_PIPELINE_STATE_BYTES, `must serialize to at most ${MAX_PIPELINE_STATE_BYTES} bytes`),
+});
+export type SnapshotState = z.infer<typeof snapshotStateSchema>;
+
+export const sessionSnapshotSchema = snapshotStateSchema.extend({
+  userId: z.string(),
+  sessionId: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  version: z.int().min(1),
+});
+export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
+
+/** The snapshot to offer on app open: the most recently updated one younger than 24 h. */
+export function latestRecoverable<T extends Pick<SessionSnapshot, 'updatedAt'>>(snapshots: readonly T[], now: Date): T | null {
+  const cutoff = now.getTime() - SNAPSHOT_RECOVERY_HOURS * 3_600_000;
+  let best: T | null = null;
+  for (const snapshot of snapshots) {
+    const at = Date.parse(snapshot.updatedAt);
+    if (at > cutoff && (best === null || at > Date.parse(best.updatedAt))) best = snapshot;
+  }
+  return best;
+}
