@@ -27,7 +27,7 @@ export interface RouteContract {
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 }
 
-interface FunctionSettings {
+export interface FunctionSettings {
   /** Repository-relative path of the module exporting `handler`. */
   handler: string;
   grants: Grant[];

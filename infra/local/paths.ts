@@ -1,7 +1,7 @@
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { repoRoot } from '../paths';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { repoRoot };
 
 /** Where the local cloud keeps its state; TWINFORGE_LOCAL_DIR moves it (tests use a temp dir). */
 export const localDir = (): string => resolve(process.env.TWINFORGE_LOCAL_DIR ?? join(repoRoot, '.local'));

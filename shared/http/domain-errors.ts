@@ -1,6 +1,6 @@
 import { InvalidCursorError } from '../db/cursor';
 import { VersionConflictError } from '../db/item';
-import { IllegalTransitionError, InvalidSetError } from '../domain/training/lifecycle';
+import { IllegalTransitionError, InvalidSetError } from '../domain/training/errors';
 import { ProblemError, problems } from './problem';
 
 /** Domain and repository errors every route may meet, as the problem the client should see. */

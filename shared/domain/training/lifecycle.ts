@@ -5,23 +5,8 @@ import { detectRecords, type PreviousRecord } from '../science/records';
 import { computeSessionMetrics } from '../science/session-metrics';
 import type { LoggedExercise, Sex } from '../science/types';
 import { localDay } from '../time/zoned';
-import { canTransition, MAX_LOGGED_SETS, type LoggedSet, type SessionStatus, type TrainingSession } from './session';
-
-/** A transition the lifecycle does not allow (→ 409 with the current status). */
-export class IllegalTransitionError extends Error {
-  constructor(readonly current: SessionStatus, readonly attempted: string) {
-    super(`A ${current} session cannot ${attempted}.`);
-    this.name = 'IllegalTransitionError';
-  }
-}
-
-/** A logged set that does not fit the session (→ 400/409 naming the field). */
-export class InvalidSetError extends Error {
-  constructor(readonly field: string, readonly reason: string) {
-    super(`${field} ${reason}`);
-    this.name = 'InvalidSetError';
-  }
-}
+import { IllegalTransitionError, InvalidSetError } from './errors';
+import { canTransition, MAX_LOGGED_SETS, type LoggedSet, type TrainingSession } from './session';
 
 /** Exercises of a prescription in order; a logged set points at one by index. */
 export const prescribedExercises = (session: TrainingSession) => session.prescription.blocks.flatMap((block) => block.exercises);
@@ -164,3 +149,5 @@ export function editSession(session: TrainingSession, edit: SessionEdit, athlete
   }
   return bump(session, now, changes);
 }
+
+export { IllegalTransitionError, InvalidSetError };

@@ -1,0 +1,14 @@
+import { App } from 'aws-cdk-lib';
+import { manifest } from '../manifest';
+import { buildStacks } from './build-stacks';
+import { addNagChecks } from './nag';
+
+// npx cdk synth|deploy [-c stage=prod] [-c alarmEmail=ops@example.com]
+const app = new App();
+buildStacks(app, {
+  stage: app.node.tryGetContext('stage') ?? 'dev',
+  manifest,
+  alarmEmail: app.node.tryGetContext('alarmEmail'),
+});
+addNagChecks(app);
+app.synth();

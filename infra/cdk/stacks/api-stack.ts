@@ -1,0 +1,177 @@
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { functionEnvironment } from '../../environment';
+import type { Grant, Manifest } from '../../manifest-types';
+import { applyGrants, type GrantTargets } from '../constructs/grants';
+import { HandlerFunction } from '../constructs/handler-function';
+import { AppHttpApi } from '../constructs/http-api';
+import { alarmOnAnyMessage } from '../constructs/queue-alarm';
+import { WorkerQueue } from '../constructs/worker-queue';
+import type { AuthStack } from './auth-stack';
+import type { DataStack } from './data-stack';
+
+export interface ApiStackProps extends StackProps {
+  stage: string;
+  manifest: Manifest;
+  data: DataStack;
+  auth: AuthStack;
+  /** Subscribed to the alarm topic when given. */
+  alarmEmail?: string;
+}
+
+const defaults = { routeTimeoutSeconds: 10, backgroundTimeoutSeconds: 60, memoryMb: 512 };
+const throttle = { rateLimit: 100, burstLimit: 200 };
+
+interface EntrySettings {
+  name: string;
+  handler: string;
+  grants: Grant[];
+  timeoutSeconds?: number;
+  memoryMb?: number;
+}
+
+/** Every manifest entry as a function with its trigger: HTTP routes, stream consumers, queue workers, schedules. */
+export class ApiStack extends Stack {
+  readonly httpApi: AppHttpApi;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const { stage, manifest, data, auth } = props;
+    const prod = stage === 'prod';
+    const logs = {
+      logRetention: prod ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_MONTH,
+      logRemovalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    };
+
+    const alarmTopic = new Topic(this, 'Alarms', { displayName: `TwinForge ${stage} alarms`, enforceSSL: true });
+    if (props.alarmEmail) alarmTopic.addSubscription(new EmailSubscription(props.alarmEmail));
+
+    const workerQueues = new Map(
+      manifest.queues.map((entry) => [entry.name, new WorkerQueue(this, `Queue-${entry.name}`, entry, alarmTopic)]),
+    );
+    const streamFailures = new Queue(this, 'StreamFailures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    alarmOnAnyMessage(this, 'StreamFailuresAlarm', streamFailures, alarmTopic, 'A stream batch failed after all its retries.');
+    Validations.of(streamFailures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself the failure sink: the on-failure destination of the stream event source mappings. Nothing consumes it, so it needs no DLQ; an alarm fires on its first message.',
+    });
+
+    const cursorSecret = new Secret(this, 'CursorSecret', {
+      description: `TwinForge ${stage}: HMAC key of pagination cursors`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'It only signs pagination cursors (every read is still scoped to the caller), and rotating it would break every cursor in flight; regenerate it by hand if it leaks.',
+    });
+
+    const environment = functionEnvironment({
+      stage,
+      tableName: data.table.tableName,
+      queueUrls: Object.fromEntries([...workerQueues].map(([name, worker]) => [name, worker.queue.queueUrl])),
+      illustrationsBucket: data.illustrations.bucket.bucketName,
+      illustrationsBaseUrl: data.illustrations.url,
+      userPoolId: auth.userPool.userPoolId,
+      userPoolClientId: auth.spaClient.userPoolClientId,
+      // A deploy-time dynamic reference: the template never holds the value.
+      cursorSecret: cursorSecret.secretValue.unsafeUnwrap(),
+      openAiSecretArn: data.openAiSecret.secretArn,
+      wearablesKeyId: data.wearablesKey.keyArn,
+    });
+    const grantTargets: GrantTargets = {
+      table: data.table,
+      queues: new Map([...workerQueues].map(([name, worker]) => [name, worker.queue])),
+      illustrationsBucketArnExport: data.illustrationsBucketArnExport,
+      illustrationsBucketArn: Fn.importValue(data.illustrationsBucketArnExport),
+      openAiSecret: data.openAiSecret,
+      wearablesKey: data.wearablesKey,
+      userPool: auth.userPool,
+    };
+    const handlerFunction = (group: Construct, entry: EntrySettings, description: string, timeoutSeconds: number) => {
+      const handler = new HandlerFunction(group, entry.name, {
+        handler: entry.handler,
+        description: description.slice(0, 256),
+        environment,
+        timeoutSeconds,
+        memoryMb: entry.memoryMb ?? defaults.memoryMb,
+        ...logs,
+      });
+      applyGrants(handler, entry.grants, grantTargets);
+      return handler;
+    };
+
+    this.httpApi = new AppHttpApi(this, 'Http', { userPool: auth.userPool, spaClient: auth.spaClient, throttle, ...logs });
+    const routes = new Construct(this, 'Routes');
+    for (const route of manifest.routes) {
+      const description = `${route.method} ${route.path}: ${route.contract.summary}`;
+      const handler = handlerFunction(routes, route, description, route.timeoutSeconds ?? defaults.routeTimeoutSeconds);
+      this.httpApi.addRoute(route, handler.fn);
+    }
+
+    const consumers = new Construct(this, 'StreamConsumers');
+    for (const consumer of manifest.streamConsumers) {
+      const timeout = consumer.timeoutSeconds ?? defaults.backgroundTimeoutSeconds;
+      const handler = handlerFunction(consumers, consumer, `Table stream consumer ${consumer.name}`, timeout);
+      handler.fn.addEventSource(
+        new DynamoEventSource(data.table, {
+          // Consumers are idempotent, so replaying up to 24 h of records beats missing any at deploy time.
+          startingPosition: StartingPosition.TRIM_HORIZON,
+          batchSize: consumer.batchSize,
+          bisectBatchOnError: true,
+          retryAttempts: consumer.maxRetries,
+          reportBatchItemFailures: true,
+          onFailure: new SqsDlq(streamFailures),
+          filters: consumer.filters.length ? consumer.filters.map((p) => ({ pattern: JSON.stringify(p) })) : undefined,
+        }),
+      );
+      Validations.of(handler).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'dynamodb:ListStreams (added by the DynamoDB event source) has no resource-level permissions; reading records stays limited to the table stream ARN.',
+      });
+    }
+
+    const workers = new Construct(this, 'Workers');
+    for (const entry of manifest.queues) {
+      const visibility = entry.visibilityTimeoutSeconds;
+      const timeout = entry.timeoutSeconds ?? Math.min(defaults.backgroundTimeoutSeconds, visibility);
+      if (timeout > visibility) {
+        throw new Error(
+          `Queue "${entry.name}": the worker timeout (${timeout} s) exceeds the visibility timeout (${visibility} s), so a message would be redelivered while still in progress.`,
+        );
+      }
+      const handler = handlerFunction(workers, entry, `Worker of queue ${entry.name}`, timeout);
+      const queue = workerQueues.get(entry.name)!.queue;
+      handler.fn.addEventSource(new SqsEventSource(queue, { batchSize: entry.batchSize, reportBatchItemFailures: true }));
+    }
+
+    const jobs = new Construct(this, 'Jobs');
+    for (const job of manifest.schedules) {
+      const timeout = job.timeoutSeconds ?? defaults.backgroundTimeoutSeconds;
+      const handler = handlerFunction(jobs, job, `Scheduled job ${job.name}: ${job.description}`, timeout);
+      new Rule(handler, 'Schedule', {
+        description: job.description,
+        schedule: Schedule.expression(job.expression),
+        targets: [new LambdaFunction(handler.fn, { retryAttempts: 2, maxEventAge: Duration.hours(1) })],
+      });
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url });
+    new CfnOutput(this, 'Region', { value: this.region });
+  }
+}

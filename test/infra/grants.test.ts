@@ -1,0 +1,65 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../infra/manifest-types';
+import { tableDefinition } from '../../shared/db/table-definition';
+import { allGrantsManifest } from './support/all-grants-manifest';
+import { buildTestApp } from './support/build';
+
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
+
+describe('manifest grants become least-privilege statements', () => {
+  let statements: Statement[];
+  const find = (action: string) => statements.filter((s) => [s.Action].flat().includes(action));
+
+  beforeAll(() => {
+    const template = Template.fromStack(buildTestApp({ manifest: allGrantsManifest }).stacks.api);
+    const policies = template.findResources('AWS::IAM::Policy') as Record<string, { Properties: { PolicyDocument: { Statement: Statement[] } } }>;
+    const id = Object.keys(policies).find((key) => key.startsWith('Routesfixturewhoami'))!;
+    statements = policies[id]!.Properties.PolicyDocument.Statement;
+  });
+
+  it('table:read queries the table and its indexes, without Scan', () => {
+    const [read] = find('dynamodb:Query');
+    const resources = JSON.stringify(read!.Resource);
+    for (const index of tableDefinition.indexes) expect(resources).toContain(`/index/${index.name}`);
+    expect(resources).not.toContain('*');
+    expect(statements.flatMap((s) => [s.Action].flat())).not.toContain('dynamodb:Scan');
+  });
+
+  it('table:write writes items of the table only', () => {
+    const [write] = find('dynamodb:PutItem');
+    expect([write!.Action].flat()).toEqual(
+      expect.arrayContaining(['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']),
+    );
+    expect(write!.Resource).toEqual({ 'Fn::ImportValue': expect.stringMatching(/TwinForge-test-Data:.*Table.*Arn/) });
+  });
+
+  it('queue grants send to and consume from the named queue', () => {
+    expect(find('sqs:SendMessage')).toHaveLength(1);
+    expect(find('sqs:ReceiveMessage')).toHaveLength(1);
+  });
+
+  it('bucket grants reach the illustration objects only', () => {
+    const objects = { 'Fn::Join': ['', [{ 'Fn::ImportValue': 'TwinForge-test-Data-IllustrationsBucketArn' }, '/*']] };
+    const s3 = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')));
+    expect(s3.flatMap((s) => [s.Action].flat()).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    for (const statement of s3) expect(statement.Resource).toEqual(objects);
+  });
+
+  it('secret, KMS and Cognito grants name their single resource', () => {
+    expect(find('secretsmanager:GetSecretValue')).toHaveLength(1);
+    const [kms] = find('kms:Decrypt');
+    expect([kms!.Action].flat().sort()).toEqual(['kms:Decrypt', 'kms:Encrypt']);
+    const [cognito] = find('cognito-idp:AdminDeleteUser');
+    expect(cognito!.Resource).toEqual({ 'Fn::ImportValue': expect.stringMatching(/TwinForge-test-Auth:.*UserPool.*Arn/) });
+  });
+
+  it('rejects a grant on a queue the manifest does not declare', () => {
+    const route = allGrantsManifest.routes[0]!;
+    const bad: Manifest = { ...allGrantsManifest, routes: [{ ...route, grants: ['queue:nope:send'] }] };
+    expect(() => buildTestApp({ manifest: bad })).toThrow(/no queue named "nope"/);
+  });
+});
