@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Caller } from './caller';
-import { problemResponses, requireAccess, validateRequest, type Access, type HttpEvent } from './middleware';
+import { conditionalGet, problemResponses, requireAccess, validateRequest, type Access, type HttpEvent } from './middleware';
 import type { HttpResponse } from './response';
 
 
@@ -34,6 +34,7 @@ export function httpHandler<
 ) {
   return middy<HttpEvent, HttpResponse, Error, Context>()
     .use(problemResponses())
+    .use(conditionalGet())
     .use(requireAccess(spec.access))
     .use(validateRequest({ body: spec.body, query: spec.query, params: spec.params, maxBodyBytes: spec.maxBodyBytes, bodyOptional: spec.bodyOptional }))
     .handler(async (event, context) => {

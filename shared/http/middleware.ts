@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import type { z } from 'zod';
@@ -118,4 +119,23 @@ function headerValue(event: HttpEvent, name: string): string | undefined {
   const headers = event.headers ?? {};
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
   return key ? headers[key] : undefined;
+}
+
+/**
+ * GET answers carry a weak ETag of their body; a matching If-None-Match gets 304 with no body,
+ * so clients revalidating a tab's cache download nothing when nothing changed.
+ */
+export function conditionalGet(): middy.MiddlewareObj<HttpEvent, HttpResponse> {
+  return {
+    after: async (request: Request) => {
+      const response = request.response;
+      if (request.event.requestContext?.http?.method !== 'GET' || !response || response.statusCode !== 200 || typeof response.body !== 'string') return;
+      const etag = `W/"${createHash('sha1').update(response.body).digest('base64url')}"`;
+      response.headers = { ...response.headers, etag };
+      const ifNoneMatch = headerValue(request.event, 'if-none-match');
+      if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) {
+        request.response = { statusCode: 304, headers: { etag, 'cache-control': String(response.headers['cache-control'] ?? 'no-store') } };
+      }
+    },
+  };
 }

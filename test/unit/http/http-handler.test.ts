@@ -94,3 +94,20 @@ describe('parseGroups', () => {
     expect(parseGroups(undefined)).toEqual([]);
   });
 });
+
+describe('conditional GET', () => {
+  const get = httpHandler({ access: 'public' }, async () => json(200, { n: 1 }, { maxAgeSeconds: 120 }));
+  const getEvent = (headers: Record<string, string> = {}) =>
+    ({ ...(event({ headers }) as object), requestContext: { http: { method: 'GET' } } }) as never;
+
+  it('adds a weak ETag and answers 304 when it matches', async () => {
+    const first = (await get(getEvent(), context)) as { statusCode: number; headers: Record<string, string> };
+    expect(first.statusCode).toBe(200);
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    const again = (await get(getEvent({ 'if-none-match': first.headers.etag }), context)) as { statusCode: number; body?: string; headers: Record<string, string> };
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBeUndefined();
+    expect(again.headers['cache-control']).toBe('private, max-age=120');
+    expect(((await get(getEvent({ 'if-none-match': 'W/"other"' }), context)) as { statusCode: number }).statusCode).toBe(200);
+  });
+});
