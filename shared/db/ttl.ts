@@ -7,6 +7,9 @@ export const TTL_ATTRIBUTE = 'expiresAt';
 
 export const epochSeconds = (instant: Date | string): number => Math.floor(new Date(instant).getTime() / 1000);
 
+/** An instant truncated to the second, as it reads back from the TTL attribute. */
+export const wholeSeconds = (instant: Date | string): string => new Date(epochSeconds(instant) * 1000).toISOString();
+
 export function isExpired(item: Record<string, unknown>, now: Date): boolean {
   const expiresAt = item[TTL_ATTRIBUTE];
   return typeof expiresAt === 'number' && expiresAt <= now.getTime() / 1000;

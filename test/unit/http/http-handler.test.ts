@@ -104,7 +104,7 @@ describe('conditional GET', () => {
     const first = (await get(getEvent(), context)) as { statusCode: number; headers: Record<string, string> };
     expect(first.statusCode).toBe(200);
     expect(first.headers.etag).toMatch(/^W\/"/);
-    const again = (await get(getEvent({ 'if-none-match': first.headers.etag }), context)) as { statusCode: number; body?: string; headers: Record<string, string> };
+    const again = (await get(getEvent({ 'if-none-match': first.headers.etag! }), context)) as { statusCode: number; body?: string; headers: Record<string, string> };
     expect(again.statusCode).toBe(304);
     expect(again.body).toBeUndefined();
     expect(again.headers['cache-control']).toBe('private, max-age=120');

@@ -1,0 +1,80 @@
+import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { expiryOf, INSIGHTS_TTL_SECONDS, insightsCacheEntrySchema, progressionPeriods, type InsightsCacheEntry } from '../../domain/insights/content';
+import { documentClient } from '../client';
+import type { TableContext } from '../context';
+import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
+import { userPartition } from '../keys';
+import { epochSeconds, expiresAtIso, isExpired, wholeSeconds } from '../ttl';
+import { progressionCacheKey } from './progression-cache';
+
+export const insightCacheKey = (userId: string) => ({ PK: userPartition(userId), SK: 'CACHE#insights' });
+
+export const toItem = (entry: InsightsCacheEntry): Record<string, unknown> => ({
+  ...insightCacheKey(entry.userId),
+  entity: 'insightCache',
+  ...entry,
+  expiresAt: epochSeconds(entry.expiresAt),
+});
+
+export const fromItem = (item: Record<string, unknown>): InsightsCacheEntry =>
+  insightsCacheEntrySchema.parse({ ...withoutStorageAttributes(item), expiresAt: expiresAtIso(item) });
+
+/**
+ * GET /training/insights, tier 2 (pattern #11): GetItem `CACHE#insights`. A miss (null) when
+ * absent, expired (`expiresAt` ≤ now: DynamoDB deletes late, DynamoDB Local never), or holding
+ * only a generation lease.
+ */
+export async function getInsightCache(ctx: TableContext, userId: string, now = new Date()): Promise<InsightsCacheEntry | null> {
+  const result = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: insightCacheKey(userId) }));
+  const item = result.Item;
+  if (!item || item.content === undefined || isExpired(item, now)) return null;
+  return fromItem(item);
+}
+
+/** Stores freshly generated content; expiresAt = generatedAt + 7 days unless given. Replaces any lease. The
+ * TTL attribute holds whole seconds, so the returned expiresAt is truncated to the second. */
+export async function putInsightCache(ctx: TableContext, entry: Omit<InsightsCacheEntry, 'expiresAt'> & { expiresAt?: string }): Promise<InsightsCacheEntry> {
+  const full = insightsCacheEntrySchema.parse({ ...entry, expiresAt: wholeSeconds(entry.expiresAt ?? expiryOf(entry.generatedAt, INSIGHTS_TTL_SECONDS)) });
+  await documentClient.send(new PutCommand({ TableName: ctx.tableName, Item: toItem(full) }));
+  return full;
+}
+
+/**
+ * Concurrent misses generate once: claims the right to generate the insights for `leaseSeconds`
+ * (one conditional UpdateItem on the cache item). False while another request holds an
+ * unexpired lease; the winner's put replaces the lease. Cached content is untouched.
+ */
+export async function claimInsightGeneration(ctx: TableContext, userId: string, now = new Date(), leaseSeconds = 60): Promise<boolean> {
+  const until = epochSeconds(now) + leaseSeconds;
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: insightCacheKey(userId),
+        UpdateExpression: 'SET entity = :entity, userId = :userId, leaseUntil = :until, expiresAt = if_not_exists(expiresAt, :until)',
+        ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil <= :now',
+        ExpressionAttributeValues: { ':entity': 'insightCache', ':userId': userId, ':until': until, ':now': epochSeconds(now) },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * A session completed: drops the insights and the three progression caches of the user in one
+ * BatchWriteItem (retrying unprocessed deletes), so the next read regenerates.
+ */
+export async function invalidateTrainingInsights(ctx: TableContext, userId: string): Promise<void> {
+  let requests: { DeleteRequest: { Key: Record<string, unknown> } }[] | undefined = [
+    { DeleteRequest: { Key: insightCacheKey(userId) } },
+    ...progressionPeriods.map((period) => ({ DeleteRequest: { Key: progressionCacheKey(userId, period) } })),
+  ];
+  for (let attempt = 0; requests && requests.length > 0; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));
+    const result = await documentClient.send(new BatchWriteCommand({ RequestItems: { [ctx.tableName]: requests } }));
+    requests = result.UnprocessedItems?.[ctx.tableName] as typeof requests;
+  }
+}

@@ -1,0 +1,47 @@
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { sessionEnrichmentSchema, type SessionEnrichment } from '../../domain/training/enrichment';
+import { documentClient } from '../client';
+import type { TableContext } from '../context';
+import { withoutStorageAttributes } from '../item';
+import { userPartition } from '../keys';
+import { sessionKey } from './training-session';
+
+export const enrichmentKey = (userId: string, sessionId: string) => ({ PK: userPartition(userId), SK: `SESSION#${sessionId}#ENRICHMENT` });
+
+export const toItem = (enrichment: SessionEnrichment): Record<string, unknown> => ({
+  ...enrichmentKey(enrichment.userId, enrichment.sessionId),
+  entity: 'sessionEnrichment',
+  ...enrichment,
+});
+
+export const fromItem = (item: Record<string, unknown>): SessionEnrichment => sessionEnrichmentSchema.parse(withoutStorageAttributes(item));
+
+/**
+ * Enrichment worker: stores (or replaces) a session's enrichment content, in one transaction with
+ * a check that the session still exists, so a session deleted while it was being enriched leaves
+ * no orphan. False when the session is gone. Write this before flipping the session's
+ * enrichmentStatus, so a reader that sees `enriched` always finds the content.
+ */
+export async function putSessionEnrichment(ctx: TableContext, enrichment: SessionEnrichment): Promise<boolean> {
+  const valid = sessionEnrichmentSchema.parse(enrichment);
+  try {
+    await documentClient.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { ConditionCheck: { TableName: ctx.tableName, Key: sessionKey(valid.userId, valid.sessionId), ConditionExpression: 'attribute_exists(PK)' } },
+          { Put: { TableName: ctx.tableName, Item: toItem(valid) } },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+}
+
+/** GetItem `SESSION#<id>#ENRICHMENT` (session detail once enriched). */
+export async function getSessionEnrichment(ctx: TableContext, userId: string, sessionId: string): Promise<SessionEnrichment | null> {
+  const result = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: enrichmentKey(userId, sessionId) }));
+  return result.Item ? fromItem(result.Item) : null;
+}

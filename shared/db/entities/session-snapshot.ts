@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import { BatchGetCommand, DeleteCommand, GetCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import {
+  latestRecoverable,
+  sessionSnapshotSchema,
+  SNAPSHOT_RECOVERY_HOURS,
+  SNAPSHOT_RETENTION_DAYS,
+  snapshotStateSchema,
+  type SessionSnapshot,
+  type SnapshotState,
+} from '../../domain/training/snapshot';
+import { documentClient } from '../client';
+import type { TableContext } from '../context';
+import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
+import { userPartition } from '../keys';
+import { queryAll } from '../query';
+import { epochSeconds } from '../ttl';
+import { setAll } from '../update';
+import { sessionKey } from './training-session';
+
+export const SNAPSHOT_PREFIX = 'SNAPSHOT#';
+export const snapshotKey = (userId: string, sessionId: string) => ({ PK: userPartition(userId), SK: `${SNAPSHOT_PREFIX}${sessionId}` });
+
+/** Snapshots are written every 30 s, so the cleanup index is spread over 8 GSI3 partitions. */
+export const SNAPSHOT_SHARDS = 8;
+/** Shard of a user: first 4 bytes of SHA-256(sub), big-endian, modulo 8 (stable across runtimes). */
+export const snapshotShard = (userId: string): number => createHash('sha256').update(userId).digest().readUInt32BE(0) % SNAPSHOT_SHARDS;
+export const snapshotShardPartition = (shard: number) => `SNAPSHOTS#${shard}`;
+export const snapshotIndexSortKey = (snapshot: Pick<SessionSnapshot, 'updatedAt' | 'userId' | 'sessionId'>) =>
+  `${snapshot.updatedAt}#${snapshot.userId}#${snapshot.sessionId}`;
+const RETENTION_SECONDS = SNAPSHOT_RETENTION_DAYS * 86_400;
+
+export function toItem(snapshot: SessionSnapshot): Record<string, unknown> {
+  return {
+    ...snapshotKey(snapshot.userId, snapshot.sessionId),
+    entity: 'sessionSnapshot',
+    GSI3PK: snapshotShardPartition(snapshotShard(snapshot.userId)),
+    GSI3SK: snapshotIndexSortKey(snapshot),
+    expiresAt: epochSeconds(snapshot.updatedAt) + RETENTION_SECONDS,
+    ...snapshot,
+  };
+}
+
+export const fromItem = (item: Record<string, unknown>): SessionSnapshot => sessionSnapshotSchema.parse(withoutStorageAttributes(item));
+
+function conflict(error: unknown): VersionConflictError {
+  const current = (error as { Item?: Record<string, { N?: string }> }).Item?.version?.N;
+  return new VersionConflictError('sessionSnapshot', current ? Number(current) : undefined);
+}
+
+/**
+ * PUT /training/sessions/{id}/snapshot: one conditional UpdateItem. Without `expectedVersion`
+ * it only creates (a snapshot that exists → conflict); with it, it creates the snapshot if absent,
+ * else writes only if the stored version equals `expectedVersion`. The new version is
+ * expectedVersion + 1 (1 on creation); createdAt survives updates. TTL = updatedAt + 7 days.
+ */
+export async function saveSnapshot(
+  ctx: TableContext,
+  userId: string,
+  sessionId: string,
+  state: SnapshotState,
+  options: { expectedVersion?: number; now?: Date } = {},
+): Promise<SessionSnapshot> {
+  const parsed = snapshotStateSchema.parse(state);
+  const updatedAt = (options.now ?? new Date()).toISOString();
+  const item = toItem({ ...parsed, userId, sessionId, createdAt: updatedAt, updatedAt, version: (options.expectedVersion ?? 0) + 1 });
+  const parts = setAll(item, ['createdAt']);
+  let condition = 'attribute_not_exists(PK)';
+  if (options.expectedVersion !== undefined) {
+    condition += ' OR #version = :expected';
+    parts.ExpressionAttributeNames['#version'] = 'version';
+    parts.ExpressionAttributeValues[':expected'] = options.expectedVersion;
+  }
+  try {
+    const result = await documentClient.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: snapshotKey(userId, sessionId),
+        ...parts,
+        ConditionExpression: condition,
+        ReturnValues: 'ALL_NEW',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    );
+    return fromItem(result.Attributes!);
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+    throw conflict(error);
+  }
+}
+
+/** GetItem `SNAPSHOT#<sessionId>` (whatever its age). */
+export async function getSnapshot(ctx: TableContext, userId: string, sessionId: string): Promise<SessionSnapshot | null> {
+  const result = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: snapshotKey(userId, sessionId) }));
+  return result.Item ? fromItem(result.Item) : null;
+}
+
+/**
+ * GET /training/recovery (pattern #8): Query `USER#sub`, SK begins_with `SNAPSHOT#`, filtered to
+ * the last 24 h; the most recently updated one, or null.
+ */
+export async function latestSnapshot(ctx: TableContext, userId: string, now = new Date()): Promise<SessionSnapshot | null> {
+  const cutoff = new Date(now.getTime() - SNAPSHOT_RECOVERY_HOURS * 3_600_000).toISOString();
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    FilterExpression: 'updatedAt > :cutoff',
+    ExpressionAttributeValues: { ':pk': userPartition(userId), ':prefix': SNAPSHOT_PREFIX, ':cutoff': cutoff },
+  });
+  return latestRecoverable(items.map(fromItem), now);
+}
+
+/** DELETE /training/sessions/{id}/snapshot (recovery "cancel"): true when one existed. */
+export async function deleteSnapshot(ctx: TableContext, userId: string, sessionId: string): Promise<boolean> {
+  const result = await documentClient.send(new DeleteCommand({ TableName: ctx.tableName, Key: snapshotKey(userId, sessionId), ReturnValues: 'ALL_OLD' }));
+  return result.Attributes !== undefined;
+}
+
+/** A snapshot as the cleanup index lists it. */
+export interface SnapshotRef {
+  userId: string;
+  sessionId: string;
+  updatedAt: string;
+}
+
+async function listShard(ctx: TableContext, shard: number, before: string): Promise<SnapshotRef[]> {
+  const items = await queryAll(ctx, {
+    IndexName: 'GSI3',
+    KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK < :before',
+    ExpressionAttributeValues: { ':pk': snapshotShardPartition(shard), ':before': before },
+    ProjectionExpression: 'userId, sessionId, updatedAt',
+  });
+  return items.map((item) => ({ userId: String(item.userId), sessionId: String(item.sessionId), updatedAt: String(item.updatedAt) }));
+}
+
+/** Job (pattern #23): snapshots last updated before `cutoff`, from one Query per shard on GSI3 (never a Scan). */
+export async function listSnapshotsOlderThan(ctx: TableContext, cutoff: Date): Promise<SnapshotRef[]> {
+  return listAllShards(ctx, cutoff.toISOString());
+}
+
+async function listAllShards(ctx: TableContext, before: string): Promise<SnapshotRef[]> {
+  const shards = await Promise.all(Array.from({ length: SNAPSHOT_SHARDS }, (_, shard) => listShard(ctx, shard, before)));
+  return shards.flat();
+}
+
+/** Deletes a listed snapshot unless it was written again since it was listed. */
+async function deleteIfUnchanged(ctx: TableContext, ref: SnapshotRef): Promise<boolean> {
+  try {
+    await documentClient.send(
+      new DeleteCommand({
+        TableName: ctx.tableName,
+        Key: snapshotKey(ref.userId, ref.sessionId),
+        ConditionExpression: 'updatedAt = :seen',
+        ExpressionAttributeValues: { ':seen': ref.updatedAt },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** Deletes listed snapshots, each only if it was not written again since it was listed; returns how many. */
+export async function deleteListedSnapshots(ctx: TableContext, refs: readonly SnapshotRef[]): Promise<number> {
+  let deleted = 0;
+  for (const ref of refs) if (await deleteIfUnchanged(ctx, ref)) deleted++;
+  return deleted;
+}
+
+/** Job: deletes the snapshots last updated before `cutoff` (default now − 7 days); returns how many. */
+export async function deleteSnapshotsOlderThan(ctx: TableContext, cutoff = new Date(Date.now() - RETENTION_SECONDS * 1000)): Promise<number> {
+  return deleteListedSnapshots(ctx, await listSnapshotsOlderThan(ctx, cutoff));
+}
+
+/**
+ * Job: deletes snapshots whose session is completed or gone (a heartbeat that landed after the
+ * completion transaction). Lists every shard of GSI3 (Query), reads the sessions' status with
+ * BatchGetItem (keys, no Scan), deletes what is left over. Returns how many.
+ */
+export async function deleteSnapshotsOfFinishedSessions(ctx: TableContext): Promise<number> {
+  const refs = await listAllShards(ctx, '~'); // '~' sorts after every ISO instant: the whole shard
+  let deleted = 0;
+  for (let i = 0; i < refs.length; i += 100) {
+    const batch = refs.slice(i, i + 100);
+    const status = new Map<string, string>();
+    let keys: Record<string, unknown>[] | undefined = batch.map((ref) => sessionKey(ref.userId, ref.sessionId));
+    while (keys && keys.length > 0) {
+      const result: BatchGetCommandOutput = await documentClient.send(
+        new BatchGetCommand({
+          RequestItems: { [ctx.tableName]: { Keys: keys, ProjectionExpression: 'PK, SK, #status', ExpressionAttributeNames: { '#status': 'status' } } },
+        }),
+      );
+      for (const item of result.Responses?.[ctx.tableName] ?? []) status.set(`${item.PK}|${item.SK}`, String(item.status));
+      keys = result.UnprocessedKeys?.[ctx.tableName]?.Keys;
+    }
+    for (const ref of batch) {
+      const key = sessionKey(ref.userId, ref.sessionId);
+      const sessionStatus = status.get(`${key.PK}|${key.SK}`);
+      if ((sessionStatus === undefined || sessionStatus === 'completed') && (await deleteIfUnchanged(ctx, ref))) deleted++;
+    }
+  }
+  return deleted;
+}
+
+/** The daily cleanup job (PRODUCT #12): snapshots older than 7 days, then those of finished sessions. */
+export async function cleanupSnapshots(ctx: TableContext, now = new Date()): Promise<{ stale: number; finished: number }> {
+  const stale = await deleteSnapshotsOlderThan(ctx, new Date(now.getTime() - RETENTION_SECONDS * 1000));
+  const finished = await deleteSnapshotsOfFinishedSessions(ctx);
+  return { stale, finished };
+}

@@ -1,0 +1,65 @@
+import * as z from 'zod';
+
+/** Tier-2 cache lifetimes (PRODUCT: insights 7 days, progression 24 h). */
+export const INSIGHTS_TTL_SECONDS = 7 * 86_400;
+export const PROGRESSION_TTL_SECONDS = 24 * 3_600;
+
+export const progressionPeriodSchema = z.enum(['week', 'month', 'quarter']);
+export type ProgressionPeriod = z.infer<typeof progressionPeriodSchema>;
+export const progressionPeriods = progressionPeriodSchema.options;
+/** Weeks analysed per period. */
+export const PERIOD_WEEKS: Readonly<Record<ProgressionPeriod, number>> = { week: 4, month: 12, quarter: 24 };
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const level = z.enum(['low', 'medium', 'high']);
+
+/** Progression analysis: exactly two paragraphs and three recommendations. */
+export const progressionContentSchema = z.object({
+  paragraph1: text(1500),
+  paragraph2: text(1500),
+  recommendations: z.array(text(300)).length(3),
+});
+export type ProgressionContent = z.infer<typeof progressionContentSchema>;
+
+/** Conseils content (the seed's training-insights-generator output, camelCase). */
+export const insightsContentSchema = z.object({
+  summary: text(2000),
+  progressionTrends: z.object({
+    volume: z.object({ trend: z.enum(['up', 'down', 'stable']), percentage: z.number(), comment: text(500) }),
+    intensity: z.object({ trend: z.enum(['up', 'down', 'stable']), avgRpe: z.number().nullable(), comment: text(500) }),
+    consistency: z.object({ percentage: z.number(), comment: text(500) }),
+  }),
+  imbalances: z.array(z.object({ type: text(80), description: text(500), severity: level })).max(10),
+  weakPoints: z.array(z.object({ exercise: text(120), issue: text(500), recommendation: text(500) })).max(10),
+  recommendations: z
+    .array(z.object({ id: text(40), title: text(120), description: text(800), category: text(40), priority: level, actionable: z.boolean() }))
+    .max(10),
+  nextWeekFocus: z.object({
+    suggestedSessions: z.int().min(0).max(21),
+    focusAreas: z.array(text(120)).max(6),
+    intensityDistribution: text(300),
+    restDaysRecommended: z.int().min(0).max(7),
+  }),
+});
+export type InsightsContent = z.infer<typeof insightsContentSchema>;
+
+const cacheMetaSchema = z.object({
+  userId: z.string(),
+  /** Completed sessions the content was generated from. */
+  sessionsAnalyzed: z.int().min(0),
+  provider: z.enum(['offline', 'openai']),
+  model: z.string().max(100).nullable(),
+  tokenUsage: z.object({ inputTokens: z.int().min(0), outputTokens: z.int().min(0), costUsd: z.number().min(0) }).nullable(),
+  generatedAt: z.iso.datetime(),
+  /** generatedAt + the cache lifetime (stored as the TTL attribute in epoch seconds). */
+  expiresAt: z.iso.datetime(),
+});
+
+export const insightsCacheEntrySchema = cacheMetaSchema.extend({ content: insightsContentSchema });
+export type InsightsCacheEntry = z.infer<typeof insightsCacheEntrySchema>;
+
+export const progressionCacheEntrySchema = cacheMetaSchema.extend({ period: progressionPeriodSchema, content: progressionContentSchema });
+export type ProgressionCacheEntry = z.infer<typeof progressionCacheEntrySchema>;
+
+/** generatedAt + ttl as an ISO instant. */
+export const expiryOf = (generatedAt: string, ttlSeconds: number): string => new Date(Date.parse(generatedAt) + ttlSeconds * 1000).toISOString();

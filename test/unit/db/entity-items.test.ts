@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { toItem as goalItem } from '../../../shared/db/entities/goal';
+import { toItem as locationItem } from '../../../shared/db/entities/location';
+import { recordKey } from '../../../shared/db/entities/personal-record';
+import { SNAPSHOT_SHARDS, snapshotShard, toItem as snapshotItem } from '../../../shared/db/entities/session-snapshot';
+import { trainingDayKey } from '../../../shared/db/entities/training-day';
+import { epochSeconds, expiresAtIso, isExpired, wholeSeconds } from '../../../shared/db/ttl';
+import { newGoal, goalCreateSchema } from '../../../shared/domain/training/goal';
+import { locationCreateSchema, newLocation } from '../../../shared/domain/training/location';
+
+const now = new Date('2026-05-01T10:00:00.500Z');
+
+describe('entity items', () => {
+  it('a goal is in the OPEN index only while active', () => {
+    const goal = newGoal({ id: 'G1', userId: 'u1', fields: goalCreateSchema.parse({ title: 't', kind: 'other', targetValue: 1, unit: 'count' }), now });
+    expect(goalItem(goal)).toMatchObject({ PK: 'USER#u1', SK: 'GOAL#G1', entity: 'goal', GSI2PK: 'USER#u1#OPEN', GSI2SK: 'GOAL#G1' });
+    expect(goalItem({ ...goal, status: 'archived' })).not.toHaveProperty('GSI2PK');
+  });
+
+  it('a location is always in the OPEN index', () => {
+    const location = newLocation({ id: 'L1', userId: 'u1', fields: locationCreateSchema.parse({ name: 'Home', equipment: ['none'] }), now });
+    expect(locationItem(location)).toMatchObject({ PK: 'USER#u1', SK: 'LOCATION#L1', entity: 'location', GSI2PK: 'USER#u1#OPEN', GSI2SK: 'LOCATION#L1' });
+  });
+
+  it('record and day keys', () => {
+    expect(recordKey('u1', 'back-squat', 'best_pace')).toEqual({ PK: 'USER#u1', SK: 'RECORD#back-squat#best_pace' });
+    expect(trainingDayKey('u1', '2026-05-01')).toEqual({ PK: 'USER#u1', SK: 'TDAY#2026-05-01' });
+  });
+
+  it('a snapshot is sharded by user, keyed by updatedAt, and expires 7 days after its update', () => {
+    const item = snapshotItem({
+      userId: 'u1', sessionId: 'S1', step: 'session', exerciseIndex: 0, setIndex: 0, completedExercises: [], completedSets: [], pipelineState: {},
+      createdAt: now.toISOString(), updatedAt: now.toISOString(), version: 1,
+    });
+    expect(item).toMatchObject({ PK: 'USER#u1', SK: 'SNAPSHOT#S1', GSI3PK: `SNAPSHOTS#${snapshotShard('u1')}`, GSI3SK: `${now.toISOString()}#u1#S1` });
+    expect(item.expiresAt).toBe(epochSeconds(now) + 7 * 86_400);
+  });
+
+  it('snapshot shards are stable and spread users over all 8', () => {
+    expect(snapshotShard('user-a')).toBe(snapshotShard('user-a'));
+    const counts = new Array(SNAPSHOT_SHARDS).fill(0);
+    for (let i = 0; i < 8000; i++) counts[snapshotShard(`user-${i}`)]++;
+    for (const count of counts) expect(count).toBeGreaterThan(800);
+  });
+});
+
+describe('TTL helpers', () => {
+  it('epoch seconds, expiry as an instant, whole seconds', () => {
+    expect(epochSeconds(now)).toBe(1_777_629_600);
+    expect(expiresAtIso({ expiresAt: 1_777_629_600 })).toBe('2026-05-01T10:00:00.000Z');
+    expect(expiresAtIso({})).toBeNull();
+    expect(wholeSeconds(now)).toBe('2026-05-01T10:00:00.000Z');
+  });
+
+  it('an item is expired from its expiresAt second on; no TTL means never', () => {
+    expect(isExpired({ expiresAt: 1_777_629_600 }, new Date('2026-05-01T09:59:59.999Z'))).toBe(false);
+    expect(isExpired({ expiresAt: 1_777_629_600 }, new Date('2026-05-01T10:00:00.000Z'))).toBe(true);
+    expect(isExpired({}, now)).toBe(false);
+  });
+});
