@@ -9,7 +9,7 @@ import { metcon } from './data/metcon';
 import { mobility } from './data/mobility';
 import { strengthAccessories } from './data/strength-accessories';
 import { strengthLifts } from './data/strength-lifts';
-import { foldText, nameTokens, normalizeExerciseName } from './normalize';
+import { foldText, nameTokens } from './normalize';
 import type { Coach, Discipline, Equipment, Exercise } from './schema';
 
 export * from './schema';
@@ -71,32 +71,44 @@ export function isAvailableWith(exercise: Pick<Exercise, 'equipment'>, available
 // ---------------------------------------------------------------------------------------------
 // Name lookups: exact id → exact name/synonym → normalized → word order → joined words → one
 // extra qualifier word. First exercise in catalog order wins a shared key (tests keep keys unique).
+// byId/chains are built at module load; the name indexes on first use (~10 ms, once).
 
-const exactIndex = new Map<string, string>();
-const normalizedIndex = new Map<string, string>();
-const sortedIndex = new Map<string, string>();
-const compactIndex = new Map<string, string>();
-const tokenKeys: { tokens: string[]; id: string }[] = [];
-const searchText = new Map<string, string>();
+interface NameIndexes {
+  exact: Map<string, string>;
+  normalized: Map<string, string>;
+  sorted: Map<string, string>;
+  compact: Map<string, string>;
+  tokenKeys: { tokens: string[]; id: string }[];
+  searchText: Map<string, string>;
+}
 
 const sortedKey = (tokens: string[]) => [...tokens].sort().join(' ');
 const setOnce = (map: Map<string, string>, key: string, id: string) => {
   if (key.length > 0 && !map.has(key)) map.set(key, id);
 };
 
-for (const exercise of catalog) {
-  const names = [exercise.id.replace(/-/g, ' '), exercise.name.en, exercise.name.fr, ...exercise.synonyms];
-  const folded: string[] = [];
-  for (const name of names) {
-    setOnce(exactIndex, name.trim().toLowerCase(), exercise.id);
-    const tokens = nameTokens(name);
-    setOnce(normalizedIndex, tokens.join(' '), exercise.id);
-    setOnce(sortedIndex, sortedKey(tokens), exercise.id);
-    setOnce(compactIndex, tokens.join(''), exercise.id);
-    if (tokens.length >= 2) tokenKeys.push({ tokens, id: exercise.id });
-    folded.push(foldText(name), tokens.join(' '));
+let nameIndexes: NameIndexes | null = null;
+
+/** Built once, on the first name lookup (keeps module init light for handlers that never search). */
+function indexes(): NameIndexes {
+  if (nameIndexes) return nameIndexes;
+  const built: NameIndexes = { exact: new Map(), normalized: new Map(), sorted: new Map(), compact: new Map(), tokenKeys: [], searchText: new Map() };
+  for (const exercise of catalog) {
+    const names = [exercise.id.replace(/-/g, ' '), exercise.name.en, exercise.name.fr, ...exercise.synonyms];
+    const folded: string[] = [];
+    for (const name of names) {
+      setOnce(built.exact, name.trim().toLowerCase(), exercise.id);
+      const tokens = nameTokens(name);
+      setOnce(built.normalized, tokens.join(' '), exercise.id);
+      setOnce(built.sorted, sortedKey(tokens), exercise.id);
+      setOnce(built.compact, tokens.join(''), exercise.id);
+      if (tokens.length >= 2) built.tokenKeys.push({ tokens, id: exercise.id });
+      folded.push(foldText(name), tokens.join(' '));
+    }
+    built.searchText.set(exercise.id, ` ${folded.join(' | ')} `);
   }
-  searchText.set(exercise.id, ` ${folded.join(' | ')} `);
+  nameIndexes = built;
+  return built;
 }
 
 /**
@@ -108,23 +120,24 @@ export function resolveExercise(text: string): string | null {
   if (trimmed.length === 0) return null;
   const lower = trimmed.toLowerCase();
   if (byId.has(lower)) return lower;
-  const exact = exactIndex.get(lower);
+  const index = indexes();
+  const exact = index.exact.get(lower);
   if (exact) return exact;
   const tokens = nameTokens(trimmed);
   if (tokens.length === 0) return null;
   return (
-    normalizedIndex.get(tokens.join(' ')) ??
-    sortedIndex.get(sortedKey(tokens)) ??
-    compactIndex.get(tokens.join('')) ??
-    qualifiedMatch(tokens)
+    index.normalized.get(tokens.join(' ')) ??
+    index.sorted.get(sortedKey(tokens)) ??
+    index.compact.get(tokens.join('')) ??
+    qualifiedMatch(index, tokens)
   );
 }
 
 /** "Barbell back squat" → back-squat: a known name of 2+ words plus one extra qualifier word. */
-function qualifiedMatch(tokens: string[]): string | null {
+function qualifiedMatch(index: NameIndexes, tokens: string[]): string | null {
   if (tokens.length < 3) return null;
   const present = new Set(tokens);
-  for (const key of tokenKeys) {
+  for (const key of index.tokenKeys) {
     if (key.tokens.length === tokens.length - 1 && key.tokens.every((token) => present.has(token))) return key.id;
   }
   return null;
@@ -142,6 +155,7 @@ export interface ExerciseQuery {
 export function searchExercises(query: ExerciseQuery = {}): Exercise[] {
   const words = query.q ? foldText(query.q).split(' ').filter((w) => w.length > 0) : [];
   const stems = words.map((word) => nameTokens(word)[0] ?? word);
+  const { searchText } = indexes();
   return catalog.filter((exercise) => {
     if (query.discipline && exercise.discipline !== query.discipline) return false;
     if (query.coach && !exercise.coaches.includes(query.coach)) return false;
@@ -152,4 +166,3 @@ export function searchExercises(query: ExerciseQuery = {}): Exercise[] {
   });
 }
 
-export { normalizeExerciseName as normalizeName };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The five AI coaches of Atelier Training. */
 export const coaches = ['force', 'endurance', 'functional', 'calisthenics', 'competitions'] as const;
@@ -44,36 +44,68 @@ export const muscles = [
 export const muscleSchema = z.enum(muscles);
 export type Muscle = z.infer<typeof muscleSchema>;
 
-/** Everyday words for groups of muscles, used by avoid lists ("shoulders", "knees" are not muscles). */
-export const muscleGroups: Readonly<Record<string, readonly Muscle[]>> = {
-  shoulders: ['front-delts', 'side-delts', 'rear-delts'],
+/**
+ * Everyday words (English and French, accent-folded, lower-case) for muscles and groups of
+ * muscles, used by avoid lists: "shoulders", "knees", "ischio-jambiers" are not enum values.
+ */
+export const muscleAliases: Readonly<Record<string, readonly Muscle[]>> = {
   shoulder: ['front-delts', 'side-delts', 'rear-delts'],
+  shoulders: ['front-delts', 'side-delts', 'rear-delts'],
   delts: ['front-delts', 'side-delts', 'rear-delts'],
-  epaules: ['front-delts', 'side-delts', 'rear-delts'],
+  deltoids: ['front-delts', 'side-delts', 'rear-delts'],
   epaule: ['front-delts', 'side-delts', 'rear-delts'],
+  epaules: ['front-delts', 'side-delts', 'rear-delts'],
+  deltoides: ['front-delts', 'side-delts', 'rear-delts'],
   back: ['lats', 'upper-back', 'traps', 'lower-back'],
   dos: ['lats', 'upper-back', 'traps', 'lower-back'],
-  'lower back': ['lower-back'],
   lombaires: ['lower-back'],
+  'bas du dos': ['lower-back'],
   arms: ['biceps', 'triceps', 'forearms'],
   bras: ['biceps', 'triceps', 'forearms'],
-  wrists: ['forearms'],
   wrist: ['forearms'],
+  wrists: ['forearms'],
+  poignet: ['forearms'],
   poignets: ['forearms'],
+  'avant bras': ['forearms'],
+  forearm: ['forearms'],
+  elbow: ['biceps', 'triceps'],
+  elbows: ['biceps', 'triceps'],
+  coude: ['biceps', 'triceps'],
+  coudes: ['biceps', 'triceps'],
   core: ['abs', 'obliques', 'lower-back'],
   abdos: ['abs', 'obliques'],
+  abdominaux: ['abs', 'obliques'],
   legs: ['quads', 'hamstrings', 'glutes', 'adductors', 'calves'],
   jambes: ['quads', 'hamstrings', 'glutes', 'adductors', 'calves'],
-  knees: ['quads'],
   knee: ['quads'],
-  genoux: ['quads'],
+  knees: ['quads'],
   genou: ['quads'],
+  genoux: ['quads'],
+  quad: ['quads'],
+  quadriceps: ['quads'],
+  hamstring: ['hamstrings'],
+  ischios: ['hamstrings'],
+  'ischio jambiers': ['hamstrings'],
+  glute: ['glutes'],
+  fessiers: ['glutes'],
+  fessier: ['glutes'],
+  hip: ['glutes', 'hip-flexors', 'adductors'],
   hips: ['glutes', 'hip-flexors', 'adductors'],
+  hanche: ['glutes', 'hip-flexors', 'adductors'],
   hanches: ['glutes', 'hip-flexors', 'adductors'],
+  calf: ['calves'],
+  mollet: ['calves'],
+  mollets: ['calves'],
+  ankle: ['calves'],
+  ankles: ['calves'],
+  cheville: ['calves'],
+  chevilles: ['calves'],
   pecs: ['chest'],
   pectoraux: ['chest'],
-  ankles: ['calves'],
-  chevilles: ['calves'],
+  poitrine: ['chest'],
+  trapezes: ['traps'],
+  dorsaux: ['lats'],
+  adducteurs: ['adductors'],
 };
 
 export const equipment = [

@@ -73,7 +73,7 @@ export const metcon = defineExercises('metcon', [
     visual: ['hinged', 'dumbbells', ['burpee on dumbbells', 'double dumbbell swing overhead']],
   },
   {
-    id: 'dumbbell-clean-and-press', en: 'Dumbbell clean and press', fr: 'Épaulé-développé haltères',
+    id: 'dumbbell-clean-and-press', en: 'Dumbbell clean and press', fr: 'Clean and press haltères',
     synonyms: ['db clean and press', 'clean and press'],
     coaches: ['functional', 'force'], primary: ['glutes', 'front-delts'], secondary: ['quads', 'triceps', 'traps'],
     equipment: ['dumbbell'], pattern: 'olympic', met: [5, 7, 9], units: 'reps_load', level: 'beginner',

@@ -165,7 +165,7 @@ export const strengthAccessories = defineExercises('strength', [
   },
   {
     id: 'leg-press', en: 'Leg press', fr: 'Presse à cuisses',
-    synonyms: ['machine leg press', 'presse', 'presse jambes'],
+    synonyms: ['machine leg press', 'presse jambes', 'presse à jambes'],
     coaches: ['force'], primary: ['quads', 'glutes'], secondary: ['hamstrings', 'adductors'],
     equipment: ['machine'], pattern: 'squat', met: [3, 4.5, 5.5], units: 'reps_load', level: 'beginner',
     visual: ['seated', 'machine', ['feet on sled platform', 'knees bent press']],
