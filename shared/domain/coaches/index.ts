@@ -3,3 +3,4 @@ export * from './prescription';
 export * from './context';
 export * from './check';
 export { offlineCoach } from './offline';
+export * from './planned-duration';

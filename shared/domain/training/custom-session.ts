@@ -1,5 +1,6 @@
 import { getExercise, type Coach, type Discipline } from '../catalog';
-import { plannedDurationMin, type CoachFields, type Prescription } from '../coaches/prescription';
+import { type CoachFields, type Prescription } from '../coaches/prescription';
+import { plannedDurationMin } from '../coaches/planned-duration';
 import { intensityFromRpe } from '../science/met';
 import { localDay } from '../time/zoned';
 import type { TrainingSession } from './session';

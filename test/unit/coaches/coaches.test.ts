@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chainOf, getExercise } from '../../../shared/domain/catalog';
 import { offlineCoach } from '../../../shared/domain/coaches/offline';
-import { plannedBlockSec, setWorkSec, type Prescription } from '../../../shared/domain/coaches/prescription';
+import { type Prescription } from '../../../shared/domain/coaches/prescription';
+import { plannedBlockSec, setWorkSec } from '../../../shared/domain/coaches/planned-duration';
 import { context, entry, FULL_GYM, set } from './fixtures';
 
 const all = (p: Prescription) => p.blocks.flatMap((b) => b.exercises);

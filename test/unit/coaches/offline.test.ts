@@ -3,7 +3,8 @@ import { coaches, getExercise, isAvailableWith, levelRank, type Coach } from '..
 import { checkPrescription } from '../../../shared/domain/coaches/check';
 import type { CoachContext } from '../../../shared/domain/coaches/context';
 import { offlineCoach } from '../../../shared/domain/coaches/offline';
-import { plannedDurationMin, prescriptionSchema, type Prescription } from '../../../shared/domain/coaches/prescription';
+import { prescriptionSchema, type Prescription } from '../../../shared/domain/coaches/prescription';
+import { plannedDurationMin } from '../../../shared/domain/coaches/planned-duration';
 import { context, FULL_GYM, HOME } from './fixtures';
 
 const spread: { label: string; overrides: Partial<CoachContext> }[] = [

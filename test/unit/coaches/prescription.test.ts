@@ -1,16 +1,8 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { checkPrescription, mapToCatalog } from '../../../shared/domain/coaches/check';
-import {
-  BLOCK_TRANSITION_SEC,
-  EXERCISE_TRANSITION_SEC,
-  plannedBlockSec,
-  plannedDurationMin,
-  prescriptionSchema,
-  type PrescribedBlock,
-  type PrescribedSet,
-  type Prescription,
-} from '../../../shared/domain/coaches/prescription';
+import { prescriptionSchema, type PrescribedBlock, type PrescribedSet, type Prescription } from '../../../shared/domain/coaches/prescription';
+import { BLOCK_TRANSITION_SEC, EXERCISE_TRANSITION_SEC, plannedBlockSec, plannedDurationMin } from '../../../shared/domain/coaches/planned-duration';
 
 const s = (fields: Partial<PrescribedSet>): PrescribedSet => ({
   type: 'working',

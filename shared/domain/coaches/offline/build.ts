@@ -1,14 +1,6 @@
 import type { Exercise } from '../../catalog';
-import {
-  BLOCK_TRANSITION_SEC,
-  EXERCISE_TRANSITION_SEC,
-  plannedSeconds,
-  type BlockFormat,
-  type BlockKind,
-  type PrescribedBlock,
-  type PrescribedExercise,
-  type PrescribedSet,
-} from '../prescription';
+import { type BlockFormat, type BlockKind, type PrescribedBlock, type PrescribedExercise, type PrescribedSet } from '../prescription';
+import { BLOCK_TRANSITION_SEC, EXERCISE_TRANSITION_SEC, plannedSeconds } from '../planned-duration';
 import { isDiscouraged, usable, type Plan } from './plan';
 import { exerciseName, tr } from './text';
 

@@ -1,7 +1,7 @@
 import { getExercise, type Exercise } from '../../catalog';
 import type { CalisthenicsFields, PrescribedBlock, PrescribedSet, Prescription } from '../prescription';
 import { clamp, finish, fits, mkBlock, mkEntry, mkSet, spareSec, warmupBlock, warmupSecFor } from './build';
-import { BLOCK_TRANSITION_SEC } from '../prescription';
+import { BLOCK_TRANSITION_SEC } from '../planned-duration';
 import { setEffort } from './history';
 import { firstUsable, lastEntry, type Plan } from './plan';
 import { pickChainStep, type ChainStep } from './progressions';

@@ -1,13 +1,6 @@
 import type { Exercise } from '../../catalog';
-import {
-  plannedBlockSec,
-  plannedSeconds,
-  BLOCK_TRANSITION_SEC,
-  type CompetitionsFields,
-  type PrescribedBlock,
-  type PrescribedExercise,
-  type Prescription,
-} from '../prescription';
+import { type CompetitionsFields, type PrescribedBlock, type PrescribedExercise, type Prescription } from '../prescription';
+import { plannedBlockSec, plannedSeconds, BLOCK_TRANSITION_SEC } from '../planned-duration';
 import { clamp, finish, fits, mkBlock, mkEntry, mkSet, roundTo, warmupBlock, warmupSecFor } from './build';
 import { getExercise } from '../../catalog';
 import { setPace } from './history';

@@ -1,6 +1,6 @@
 import { getExercise, type Discipline, type Exercise } from '../../catalog';
 import type { EnduranceFields, PrescribedBlock, PrescribedExercise, PrescribedSet, Prescription } from '../prescription';
-import { BLOCK_TRANSITION_SEC, EXERCISE_TRANSITION_SEC, plannedBlockSec, plannedSeconds, setWorkSec } from '../prescription';
+import { BLOCK_TRANSITION_SEC, EXERCISE_TRANSITION_SEC, plannedBlockSec, plannedSeconds, setWorkSec } from '../planned-duration';
 import { clamp, finish, minCooldownSec, mkBlock, mkEntry, mkSet, roundTo, type Focus } from './build';
 import { setPace } from './history';
 import { isDiscouraged, usable, type Plan } from './plan';

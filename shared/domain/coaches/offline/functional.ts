@@ -1,15 +1,6 @@
 import { getExercise, type Exercise } from '../../catalog';
-import {
-  BLOCK_TRANSITION_SEC,
-  EXERCISE_TRANSITION_SEC,
-  SECONDS_PER_REP,
-  setWorkSec,
-  type FunctionalFields,
-  type PrescribedBlock,
-  type PrescribedExercise,
-  type PrescribedSet,
-  type Prescription,
-} from '../prescription';
+import { type FunctionalFields, type PrescribedBlock, type PrescribedExercise, type PrescribedSet, type Prescription } from '../prescription';
+import { BLOCK_TRANSITION_SEC, EXERCISE_TRANSITION_SEC, SECONDS_PER_REP, setWorkSec } from '../planned-duration';
 import { clamp, finish, mkBlock, mkEntry, mkSet, spareSec, warmupBlock, warmupSecFor } from './build';
 import { choose, type Plan } from './plan';
 import { pickChainStep } from './progressions';

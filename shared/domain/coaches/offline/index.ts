@@ -1,5 +1,6 @@
 import type { CoachContext } from '../context';
-import { plannedDurationMin, type Prescription } from '../prescription';
+import { type Prescription } from '../prescription';
+import { plannedDurationMin } from '../planned-duration';
 import { calisthenicsCoach } from './calisthenics';
 import { competitionsCoach } from './competitions';
 import { enduranceCoach } from './endurance';
