@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { profileSchema, profileUpdateSchema } from '../shared/domain/profile/profile';
-import { trainingRoutes } from './manifest/training-routes';
+import { forgeConsumers } from './manifest/forge-consumers';
+import { forgeRoutes } from './manifest/forge-routes';
+import { trainingRoutes, trainingSchedules, trainingStreamConsumers } from './manifest/training-routes';
 import type { Manifest } from './manifest-types';
 
 /**
@@ -67,8 +69,9 @@ export const manifest: Manifest = {
       },
     },
     ...trainingRoutes,
+    ...forgeRoutes,
   ],
-  streamConsumers: [],
+  streamConsumers: [...trainingStreamConsumers, ...forgeConsumers],
   queues: [],
-  schedules: [],
+  schedules: [...trainingSchedules],
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { coachSchema, disciplineSchema } from '../../shared/domain/catalog/schema';
+import { sessionSnapshotSchema, snapshotStateSchema } from '../../shared/domain/training/snapshot';
 import { sessionStatusSchema, trainingSessionSchema } from '../../shared/domain/training/session';
 
 export const sessionIdParams = z.object({ id: z.string().min(1).max(64) });
@@ -66,3 +67,11 @@ export const historyQuery = z.strictObject({
 
 export const sessionResponse = trainingSessionSchema;
 export const sessionListResponse = z.object({ items: z.array(trainingSessionSchema), nextCursor: z.string().optional() });
+
+export const snapshotBody = snapshotStateSchema
+  .extend({
+    /** The version the client last saw; omit to create the first snapshot. */
+    expectedVersion: z.int().min(1).optional(),
+  })
+  .strict();
+export const snapshotResponse = sessionSnapshotSchema;

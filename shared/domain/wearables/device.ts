@@ -21,6 +21,9 @@ export const deviceSchema = z.object({
   /** When the poller should look at this device again. */
   nextPollAt: z.iso.datetime(),
   lastError: z.string().max(500).nullable(),
+  /** Latest imported effort score (0–100), kept here so Today reads it with the open items. */
+  latestEffortScore: z.number().min(0).max(100).nullable().default(null),
+  latestEffortAt: z.iso.datetime().nullable().default(null),
   updatedAt: z.iso.datetime(),
   version: z.int().min(1),
 });

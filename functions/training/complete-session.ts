@@ -1,0 +1,40 @@
+import { tableContextFromEnv } from '../../shared/db/context';
+import { asPreviousRecords, listRecords } from '../../shared/db/entities/personal-record';
+import { getProfileCached } from '../../shared/db/entities/profile';
+import { getSessionWearable } from '../../shared/db/entities/session-wearable';
+import { completeSessionAtomically } from '../../shared/db/entities/training-session';
+import { completeSession } from '../../shared/domain/training/lifecycle';
+import { httpHandler } from '../../shared/http/http-handler';
+import { json } from '../../shared/http/response';
+import { athleteFacts } from './athlete';
+import { loadOwnSession } from './own-session';
+import { completeSessionBody, sessionIdParams } from './schemas';
+
+const ctx = tableContextFromEnv();
+
+/**
+ * Completes an active session: metrics, calories (wearable > Keytel > MET > RPE), Foster load and
+ * new records; removes its recovery snapshot in the same transaction. Day totals, stored records,
+ * goals and the Forge activity follow from the table's stream.
+ */
+export const handler = httpHandler({ access: 'user', params: sessionIdParams, body: completeSessionBody, bodyOptional: true }, async ({ caller, params, body }) => {
+  const [session, records, wearable, profile] = await Promise.all([
+    loadOwnSession(ctx, caller.userId, params.id),
+    listRecords(ctx, caller.userId),
+    getSessionWearable(ctx, caller.userId, params.id),
+    getProfileCached(ctx.tableName, caller.userId, caller.email),
+  ]);
+  const now = new Date();
+  const next = completeSession(
+    session,
+    body,
+    {
+      athlete: athleteFacts(profile, now),
+      wearable: wearable ? { calories: wearable.calories, avgHr: wearable.avgBpm } : null,
+      previousRecords: asPreviousRecords(records),
+    },
+    now,
+  );
+  await completeSessionAtomically(ctx, next, { version: session.version });
+  return json(200, next);
+});

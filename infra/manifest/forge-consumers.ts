@@ -1,0 +1,37 @@
+import type { FilterPattern, StreamConsumer } from '../manifest-types';
+
+const readWrite = ['table:read', 'table:write'] as StreamConsumer['grants'];
+
+/** Stream records of training sessions that are completed (INSERT/MODIFY) or were completed (REMOVE, or any change away from completed). */
+export const completedSessionFilters: FilterPattern[] = [
+  { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: ['trainingSession'] }, status: { S: ['completed'] } } } },
+  { dynamodb: { OldImage: { entity: { S: ['trainingSession'] }, status: { S: ['completed'] } } } },
+];
+
+/** Stream records of activity items only: never the forgeDay aggregates the consumer writes (no loop). */
+export const activityFilters: FilterPattern[] = [
+  { dynamodb: { NewImage: { entity: { S: ['activity'] } } } },
+  { dynamodb: { OldImage: { entity: { S: ['activity'] } } } },
+];
+
+/** The one-way Training → Forge sync and the Forge day totals, both driven by the table's stream. */
+export const forgeConsumers: StreamConsumer[] = [
+  {
+    name: 'sync-training-sessions',
+    handler: 'functions/forge/sync-training-sessions.ts',
+    grants: readWrite,
+    filters: completedSessionFilters,
+    batchSize: 25,
+    maxRetries: 5,
+    timeoutSeconds: 60,
+  },
+  {
+    name: 'apply-activity-changes',
+    handler: 'functions/forge/apply-activity-changes.ts',
+    grants: readWrite,
+    filters: activityFilters,
+    batchSize: 50,
+    maxRetries: 5,
+    timeoutSeconds: 60,
+  },
+];

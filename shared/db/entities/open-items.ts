@@ -1,0 +1,35 @@
+import type { Device } from '../../domain/wearables/device';
+import type { Goal } from '../../domain/training/goal';
+import type { Location } from '../../domain/training/location';
+import type { TrainingSession } from '../../domain/training/session';
+import type { TableContext } from '../context';
+import { userPartition } from '../keys';
+import { queryAll } from '../query';
+import { fromItem as deviceFromItem } from './device';
+import { fromItem as goalFromItem } from './goal';
+import { fromItem as locationFromItem } from './location';
+import { fromItem as sessionFromItem } from './training-session';
+
+export interface OpenItems {
+  sessions: TrainingSession[];
+  goals: Goal[];
+  locations: Location[];
+  devices: Device[];
+}
+
+/** Today's first request: draft/active sessions, active goals, locations and devices (GSI2, one Query). */
+export async function listOpenItems(ctx: TableContext, userId: string): Promise<OpenItems> {
+  const items = await queryAll(ctx, {
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': `${userPartition(userId)}#OPEN` },
+  });
+  const open: OpenItems = { sessions: [], goals: [], locations: [], devices: [] };
+  for (const item of items) {
+    if (item.entity === 'trainingSession') open.sessions.push(sessionFromItem(item));
+    else if (item.entity === 'goal') open.goals.push(goalFromItem(item));
+    else if (item.entity === 'location') open.locations.push(locationFromItem(item));
+    else if (item.entity === 'device') open.devices.push(deviceFromItem(item));
+  }
+  return open;
+}
