@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // `import * as z` lets esbuild tree-shake zod (443 KB → ~90 KB per Lambda bundle).
@@ -23,6 +24,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@aws-sdk/*', 'aws-cdk-lib*'], message: 'Domain code is pure: no AWS SDK.' }] }],
     },
+  },
+  {
+    // The web SPA: rules of hooks (and the React Compiler's checks of components).
+    files: ['frontend/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['test/**/*.ts'],

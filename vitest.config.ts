@@ -24,6 +24,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The web SPA in Debian's Chromium (playwright-core) against the same local stack.
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'infra',
           include: ['test/infra/**/*.test.ts'],
           environment: 'node',

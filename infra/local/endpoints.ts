@@ -5,8 +5,8 @@ import { endpointsFile } from './paths';
 /** What `npm start` writes to .local/endpoints.json so scripts and tests can find the running stack. */
 export interface LocalEndpoints {
   apiUrl: string;
-  /** The SPA's URL once the web app is served locally; null until then. */
-  webUrl: string | null;
+  /** The web SPA, served by Vite with /config.json pointing at this stack. */
+  webUrl: string;
   region: string;
   cognitoEndpoint: string;
   userPoolId: string;

@@ -1,17 +1,20 @@
 /**
  * `npm start`: the whole app on this machine. Starts DynamoDB Local, cognito-local, s3rver and
  * local-aws-sqs, provisions them from the same definitions as CDK, then runs every manifest entry
- * in a watched runtime process. Flags: --fresh (wipe .local first), --no-watch.
+ * in a watched runtime process, serves the web SPA (Vite) and prints sign-up confirmation codes.
+ * Flags: --fresh (wipe .local first), --no-watch.
  */
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifest } from '../manifest';
 import { MissingJavaError } from './emulators/dynamodb-local';
+import { watchConfirmationCodes } from './confirmation-codes';
 import { writeEndpoints, type LocalEndpoints } from './endpoints';
 import { startLocalCloud } from './local-cloud';
 import { endpointsFile, localDir, repoRoot } from './paths';
 import { choosePorts, PortBusyError } from './ports';
+import { startWebServer, type WebServer } from './web-server';
 
 const args = new Set(process.argv.slice(2));
 const started = performance.now();
@@ -20,7 +23,7 @@ const stateDir = localDir();
 async function main() {
   if (args.has('--fresh')) rmSync(stateDir, { recursive: true, force: true });
   mkdirSync(stateDir, { recursive: true });
-  const ports = await choosePorts(['api', 'dynamodb', 'cognito', 's3', 'sqs']);
+  const ports = await choosePorts(['api', 'web', 'dynamodb', 'cognito', 's3', 'sqs']);
   const cloud = await startLocalCloud({ stateDir, persist: process.env.TWINFORGE_IN_MEMORY !== '1', ports, queues: manifest.queues });
 
   const cloudFile = join(stateDir, 'cloud.json');
@@ -36,10 +39,16 @@ async function main() {
   });
 
   let stopping = false;
+  let web: WebServer | null = null;
+  const stopWatchingCodes = watchConfirmationCodes(join(stateDir, 'logs', 'cognito.log'), ({ destination, code }) =>
+    console.log(`confirmation code for ${destination}: ${code}`),
+  );
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    stopWatchingCodes();
     runtime.kill('SIGTERM');
+    await web?.stop().catch(() => undefined);
     await cloud.stop();
     process.exit(code);
   };
@@ -54,9 +63,16 @@ async function main() {
 
   const apiUrl = `http://localhost:${ports.api}`;
   await waitForApi(apiUrl);
+  const { region, cognitoEndpoint, userPoolId, userPoolClientId, illustrationsBaseUrl } = cloud.endpoints;
+  web = await startWebServer({
+    port: ports.web,
+    stateDir,
+    watch: !args.has('--no-watch'),
+    config: { apiUrl, region, cognitoEndpoint, userPoolId, userPoolClientId, illustrationsBaseUrl },
+  });
   const endpoints: LocalEndpoints = {
     apiUrl,
-    webUrl: null,
+    webUrl: web.url,
     region: cloud.endpoints.region,
     cognitoEndpoint: cloud.endpoints.cognitoEndpoint,
     userPoolId: cloud.endpoints.userPoolId,
@@ -77,6 +93,7 @@ async function main() {
     [
       '',
       `TwinForge is running (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `  Web          ${web.url}   (sign-up confirmation codes are printed here)`,
       `  API          ${apiUrl}   (try ${apiUrl}/health, ${apiUrl}/openapi.json)`,
       `  DynamoDB     ${endpoints.dynamodbEndpoint}   table ${endpoints.tableName}`,
       `  Cognito      ${endpoints.cognitoEndpoint}   pool ${endpoints.userPoolId}, client ${endpoints.userPoolClientId}`,

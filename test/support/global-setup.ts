@@ -16,7 +16,7 @@ declare module 'vitest' {
 }
 
 /**
- * One local cloud per integration run: the real `npm start` entry point on free ports, with
+ * One local cloud per integration (or browser) run: the real `npm start` entry point on free ports, with
  * DynamoDB in memory and state in a temp dir. Tests key their data by fresh users, so they share it.
  */
 export default async function setup(project: TestProject) {

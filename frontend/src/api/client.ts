@@ -1,0 +1,67 @@
+import type { AuthSession } from '../auth/session';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An API refusal (RFC 9457 problem+json), or `status: 0` when the API could not be reached. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(detail || title);
+  }
+
+  /** Field messages keyed by path without the `body.` / `query.` prefix, e.g. `exercises.0.exerciseId`. */
+  fieldMessages(): Record<string, string> {
+    return Object.fromEntries(this.errors.map((e) => [e.path.replace(/^(body|query|path)\.?/, ''), e.message]));
+  }
+}
+
+type Query = Record<string, string | number | undefined>;
+
+/** Calls the TwinForge API with the signed-in user's token (refreshed and retried once on a 401). */
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly auth: AuthSession,
+  ) {}
+
+  get = <T>(path: string, query?: Query) => this.request<T>('GET', path, { query });
+  post = <T>(path: string, body?: unknown) => this.request<T>('POST', path, { body });
+  put = <T>(path: string, body: unknown) => this.request<T>('PUT', path, { body });
+  patch = <T>(path: string, body: unknown) => this.request<T>('PATCH', path, { body });
+  delete = (path: string) => this.request<void>('DELETE', path, {});
+
+  private async request<T>(method: string, path: string, options: { query?: Query; body?: unknown }): Promise<T> {
+    const url = new URL(this.baseUrl + path);
+    for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+    const send = async (token: string) => {
+      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+      if (options.body !== undefined) headers['content-type'] = 'application/json';
+      try {
+        // The API lets browsers reuse some answers for minutes; TanStack Query owns that caching, so
+        // always revalidate (cheap: the API answers 304 to a matching ETag).
+        return await fetch(url, { method, headers, cache: 'no-cache', body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+      } catch {
+        throw new ApiError(0, 'Network error', 'The TwinForge API cannot be reached.');
+      }
+    };
+    let response = await send(await this.auth.idToken());
+    if (response.status === 401) response = await send(await this.auth.idToken({ forceRefresh: true }));
+    if (response.status === 204) return undefined as T;
+    const payload: unknown = await response.json().catch(() => null);
+    if (!response.ok) throw toApiError(response, payload);
+    return payload as T;
+  }
+}
+
+function toApiError(response: Response, payload: unknown): ApiError {
+  const problem = (payload ?? {}) as { title?: unknown; detail?: unknown; errors?: unknown };
+  const errors = Array.isArray(problem.errors) ? (problem.errors as FieldError[]).filter((e) => typeof e?.path === 'string') : [];
+  return new ApiError(response.status, String(problem.title ?? response.statusText), String(problem.detail ?? ''), errors);
+}

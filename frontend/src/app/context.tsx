@@ -1,0 +1,26 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { ApiClient } from '../api/client';
+import type { CognitoClient } from '../auth/cognito';
+import type { AuthSession, SignedInUser } from '../auth/session';
+import type { AppConfig } from './config';
+
+export interface AppServices {
+  config: AppConfig;
+  cognito: CognitoClient;
+  auth: AuthSession;
+  api: ApiClient;
+}
+
+export const AppContext = createContext<AppServices | null>(null);
+
+export function useApp(): AppServices {
+  const services = useContext(AppContext);
+  if (!services) throw new Error('useApp outside <AppContext.Provider>');
+  return services;
+}
+
+/** The signed-in user, or null; re-renders on sign-in and sign-out. */
+export function useUser(): SignedInUser | null {
+  const { auth } = useApp();
+  return useSyncExternalStore(auth.subscribe, auth.current);
+}

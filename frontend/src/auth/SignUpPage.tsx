@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../app/context';
+import { Link, navigate } from '../app/router';
+import { useI18n } from '../i18n/i18n';
+import { Alert } from '../ui/Alert';
+import { TextField } from '../ui/Field';
+import { authErrorKey } from './errors';
+
+export function SignUpPage() {
+  const { cognito } = useApp();
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await cognito.signUp(email.trim(), password);
+      navigate(`/confirm?email=${encodeURIComponent(email.trim())}`);
+    } catch (failure) {
+      const key = authErrorKey(failure, 'signUp');
+      setError(key === 'auth.error.passwordPolicy' || key === 'auth.error.invalid' ? `${t(key)} ${(failure as Error).message}` : t(key));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card auth-card" onSubmit={submit}>
+      <h1>{t('auth.signUp.title')}</h1>
+      {error && <Alert kind="error">{error}</Alert>}
+      <TextField label={t('auth.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <TextField
+        label={t('auth.password')}
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        hint={t('auth.password.hint')}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('common.wait') : t('auth.signUp.submit')}
+      </button>
+      <p>
+        {t('auth.signUp.haveAccount')} <Link to="/signin">{t('auth.signIn.link')}</Link>
+      </p>
+    </form>
+  );
+}

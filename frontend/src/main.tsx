@@ -1,0 +1,51 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiClient, ApiError } from './api/client';
+import { App } from './app/App';
+import { loadConfig } from './app/config';
+import { AppContext } from './app/context';
+import { CognitoClient } from './auth/cognito';
+import { AuthSession } from './auth/session';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import './app/styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+/** Retry reads that may succeed next time (network, 5xx), never a refusal (4xx). */
+const retry = (failures: number, error: unknown) => failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+
+function StartupError({ error }: { error: Error }) {
+  const { t } = useI18n();
+  return (
+    <main className="card" role="alert">
+      <p>{t('app.loadFailed', { reason: error.message })}</p>
+    </main>
+  );
+}
+
+loadConfig().then(
+  (config) => {
+    const cognito = new CognitoClient(config);
+    const auth = new AuthSession(cognito);
+    const api = new ApiClient(config.apiUrl, auth);
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry }, mutations: { retry: false } } });
+    root.render(
+      <StrictMode>
+        <AppContext.Provider value={{ config, cognito, auth, api }}>
+          <QueryClientProvider client={queryClient}>
+            <I18nProvider>
+              <App />
+            </I18nProvider>
+          </QueryClientProvider>
+        </AppContext.Provider>
+      </StrictMode>,
+    );
+  },
+  (error: Error) =>
+    root.render(
+      <I18nProvider>
+        <StartupError error={error} />
+      </I18nProvider>,
+    ),
+);

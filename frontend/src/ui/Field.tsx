@@ -1,0 +1,50 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+
+interface FieldFrame {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+/** Label, control and its error/hint, wired with aria-invalid and aria-describedby. */
+function Frame({ label, error, hint, id, children }: FieldFrame & { id: string; children: (describedBy: string | undefined) => ReactNode }) {
+  const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children(describedBy)}
+      {hint && <small id={`${id}-hint`}>{hint}</small>}
+      {error && (
+        <small id={`${id}-error`} className="field-error">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+export function TextField({ label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <Frame label={label} error={error} hint={hint} id={id}>
+      {(describedBy) => <input id={id} aria-invalid={!!error} aria-describedby={describedBy} {...input} />}
+    </Frame>
+  );
+}
+
+export function SelectField({ label, error, hint, options, ...select }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
+  const id = useId();
+  return (
+    <Frame label={label} error={error} hint={hint} id={id}>
+      {(describedBy) => (
+        <select id={id} aria-invalid={!!error} aria-describedby={describedBy} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Frame>
+  );
+}
