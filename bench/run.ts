@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { manifest } from '../infra/manifest';
 import { localClients } from '../infra/local/aws-clients';
 import { startLocalCloud } from '../infra/local/local-cloud';
@@ -19,11 +19,18 @@ import { localFunctionEnvironment, startRuntime } from '../infra/local/runtime/r
 import { createConfirmedUser, signIn } from '../infra/local/users';
 import { measureBundles } from './bundles';
 import { startCountingProxy } from './counting-proxy';
+import { apiClient, measureSyncLatency, seedManualActivities, waitForForgeToSettle } from './forge';
 import { round, runLoad } from './load';
+import { benchOfflineCoach, printOfflineCoach } from './offline-coach';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, clients: { type: 'string', default: '50' } } });
 const seconds = Number(values.seconds);
 const clients = Number(values.clients);
+const SYNC_RUNS = 20;
+const MANUAL_ACTIVITIES = 6;
+
+// CPU-only, before anything else runs: the offline coach's time per prescription.
+const offlineCoach = benchOfflineCoach();
 
 process.env.TWINFORGE_PORTS = 'auto';
 const stateDir = mkdtempSync(join(tmpdir(), 'twinforge-bench-'));
@@ -42,9 +49,17 @@ const runtime = await startRuntime({
 try {
   const aws = localClients(cloud.endpoints);
   const email = `bench-${Date.now()}@example.test`;
-  await createConfirmedUser(aws.cognito, cloud.endpoints.userPoolId, { email, password: 'Passw0rd!x' });
+  const { sub } = await createConfirmedUser(aws.cognito, cloud.endpoints.userPoolId, { email, password: 'Passw0rd!x' });
   const { accessToken } = await signIn(aws.cognito, cloud.endpoints.userPoolClientId, email, 'Passw0rd!x');
   const auth = { authorization: `Bearer ${accessToken}` };
+
+  // Forge first, while nothing else runs: session completed → activity readable (and counted),
+  // through the stream consumers. Its sessions and a few manual activities are the data the Forge
+  // reads below see; the stream is idle again before any load starts.
+  const api = apiClient(runtime.apiUrl, accessToken);
+  const sync = await measureSyncLatency(api, SYNC_RUNS);
+  await seedManualActivities(api, MANUAL_ACTIVITIES);
+  await waitForForgeToSettle(api, SYNC_RUNS + MANUAL_ACTIVITIES);
 
   // Baseline: the raw DynamoDB Local round trip the endpoints are compared with, through the
   // same counting proxy the handlers use, so both sides pay the same extra hop.
@@ -59,6 +74,10 @@ try {
   const endpoints: Array<{ name: string; path: string; headers?: Record<string, string>; target?: number }> = [
     { name: 'GET /health', path: '/health' },
     { name: 'GET /me', path: '/me', headers: auth, target: 1 },
+    { name: 'GET /forge/day', path: '/forge/day', headers: auth, target: 1 },
+    { name: 'GET /forge/activities', path: '/forge/activities?limit=20', headers: auth, target: 1 },
+    { name: 'GET /forge/insights', path: '/forge/insights?period=month', headers: auth, target: 1 },
+    { name: 'GET /forge/progression', path: '/forge/progression?period=quarter', headers: auth, target: 1 },
   ];
   await fetch(`${runtime.apiUrl}/me`, { headers: auth }); // the first GET /me creates the profile
   const rows = [];
@@ -88,9 +107,36 @@ try {
     localFunctionEnvironment(cloud.endpoints),
   );
 
-  const report = { at: new Date().toISOString(), node: process.version, clients, seconds, rawGetItem: raw, endpoints: rows, bundles };
+  // The Day reads a day's summary and all its activities (one Query of ~20 items here), heavier
+  // than the 400-byte GetItem baseline: compare it with that same raw Query too, same load.
+  const today = new Date().toISOString().slice(0, 10); // the bench user's profile zone is UTC
+  const rawDayQuery = await runLoad(async () => {
+    await rawClient.send(
+      new QueryCommand({
+        TableName: cloud.endpoints.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :day)',
+        ExpressionAttributeValues: { ':pk': { S: `USER#${sub}#FORGE` }, ':day': { S: `${today}#` } },
+      }),
+    );
+    return true;
+  }, { clients, seconds });
+  const day = rows.find((row) => row.endpoint === 'GET /forge/day')!;
+  const forge = {
+    syncLatency: sync,
+    dayLatency: { p50Ms: day.p50Ms, p99Ms: day.p99Ms, dynamodbRequestsPerCall: day.dynamodbRequestsPerCall, rawDayQuery, ratioToRawDayQueryP50: round(day.p50Ms / rawDayQuery.p50Ms) },
+  };
+  const report = { at: new Date().toISOString(), node: process.version, clients, seconds, rawGetItem: raw, endpoints: rows, bundles, forge, offlineCoach };
   console.log(`\nRaw DynamoDB Local GetItem (${clients} clients, ${seconds}s): p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.rps} req/s`);
   console.table(rows.map(({ dynamodbOperations: _ops, ...row }) => row));
+  const within = sync.activityReadable.maxMs <= sync.targetMs ? 'within' : 'OVER';
+  console.log(
+    `\nForge sync (session completed → activity readable in GET /forge/day, ${sync.activityReadable.runs} runs): p50 ${sync.activityReadable.p50Ms} ms, p99 ${sync.activityReadable.p99Ms} ms, max ${sync.activityReadable.maxMs} ms (${within} the ${sync.targetMs} ms target)` +
+      `\nForge sync (→ day totals updated): p50 ${sync.dayTotalsUpdated.p50Ms} ms, p99 ${sync.dayTotalsUpdated.p99Ms} ms, max ${sync.dayTotalsUpdated.maxMs} ms` +
+      `\nForge Day latency (GET /forge/day, ${clients} clients): p50 ${day.p50Ms} ms, p99 ${day.p99Ms} ms, ${day.dynamodbRequestsPerCall} DynamoDB request(s) per call; ` +
+      `the same raw Query: p50 ${rawDayQuery.p50Ms} ms (ratio ${forge.dayLatency.ratioToRawDayQueryP50})`,
+  );
+  printOfflineCoach(offlineCoach);
   console.table(bundles.map((b) => ({ handler: b.name, 'minified KB': round(b.bytes / 1024, 1), 'init ms': b.initMs, 'under 250 KB': b.bytes <= 250 * 1024, 'under 40 ms': b.initMs <= 40 })));
   mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
   const file = join(repoRoot, 'bench', 'results', `bench-${report.at.replace(/[:.]/g, '-')}.json`);

@@ -1,4 +1,4 @@
-import { queueUrlVariable } from './manifest-types';
+import { dlqUrlVariable, queueUrlVariable } from './manifest-types';
 
 /** The concrete names of the deployed (or local) resources a function may need. */
 export interface ResourceNames {
@@ -6,6 +6,8 @@ export interface ResourceNames {
   tableName: string;
   /** Queue name (as in the manifest) → queue URL. */
   queueUrls: Record<string, string>;
+  /** Queue name → its dead-letter queue URL. */
+  dlqUrls: Record<string, string>;
   illustrationsBucket: string;
   illustrationsBaseUrl: string;
   userPoolId: string;
@@ -14,7 +16,30 @@ export interface ResourceNames {
   cursorSecret?: string;
   openAiSecretArn?: string;
   wearablesKeyId?: string;
+  /** Non-secret AI settings; default: those set in the environment running the synth / `npm start`. */
+  aiSettings?: Partial<Record<AiSettingVariable, string>>;
 }
+
+/**
+ * AI settings handlers read (shared/ai/settings.ts), passed through when set. Never the key: on AWS
+ * it only comes from the Secrets Manager secret (OPENAI_SECRET_ARN); locally OPENAI_API_KEY is read
+ * from the `npm start` environment, never written into a template.
+ */
+export const AI_SETTING_VARIABLES = [
+  'OPENAI_MODEL',
+  'OPENAI_BASE_URL',
+  'OPENAI_TIMEOUT_MS',
+  'OPENAI_MAX_RETRIES',
+  'OPENAI_REASONING_EFFORT',
+  'OPENAI_MAX_OUTPUT_TOKENS',
+  'OPENAI_PRICE_INPUT_PER_MTOK',
+  'OPENAI_PRICE_OUTPUT_PER_MTOK',
+  'AI_MONTHLY_BUDGET_USD',
+] as const;
+export type AiSettingVariable = (typeof AI_SETTING_VARIABLES)[number];
+
+export const aiSettingsFrom = (source: NodeJS.ProcessEnv): Partial<Record<AiSettingVariable, string>> =>
+  Object.fromEntries(AI_SETTING_VARIABLES.flatMap((name) => (source[name] ? [[name, source[name]]] : [])));
 
 /**
  * The environment every function gets, on AWS and locally alike. Handlers read the
@@ -31,8 +56,10 @@ export function functionEnvironment(resources: ResourceNames): Record<string, st
     POWERTOOLS_SERVICE_NAME: 'twinforge',
   };
   for (const [name, url] of Object.entries(resources.queueUrls)) env[queueUrlVariable(name)] = url;
+  for (const [name, url] of Object.entries(resources.dlqUrls)) env[dlqUrlVariable(name)] = url;
   if (resources.cursorSecret) env.CURSOR_SECRET = resources.cursorSecret;
   if (resources.openAiSecretArn) env.OPENAI_SECRET_ARN = resources.openAiSecretArn;
   if (resources.wearablesKeyId) env.WEARABLES_KMS_KEY_ID = resources.wearablesKeyId;
+  for (const [name, value] of Object.entries(resources.aiSettings ?? aiSettingsFrom(process.env))) if (value) env[name] = value;
   return env;
 }

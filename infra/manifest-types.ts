@@ -11,6 +11,8 @@ export type Grant =
   | 'table:write'
   | `queue:${string}:send`
   | `queue:${string}:read`
+  /** Read the depth of a queue and its DLQ (admin stats). */
+  | `queue:${string}:stats`
   | 'bucket:illustrations:read'
   | 'bucket:illustrations:write'
   | 'secret:openai:read'
@@ -81,3 +83,6 @@ export interface Manifest {
 /** Name of the environment variable holding a queue's URL, e.g. `QUEUE_URL_ENRICHMENT`. */
 export const queueUrlVariable = (queueName: string): string =>
   `QUEUE_URL_${queueName.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+
+/** Name of the environment variable holding a queue's dead-letter queue URL, e.g. `DLQ_URL_ENRICHMENT`. */
+export const dlqUrlVariable = (queueName: string): string => `DLQ_URL_${queueName.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { profileSchema, profileUpdateSchema } from '../shared/domain/profile/profile';
+import { coachRoutes } from './manifest/coach-routes';
 import { forgeConsumers } from './manifest/forge-consumers';
 import { forgeRoutes } from './manifest/forge-routes';
+import { enrichmentQueues, enrichmentRoutes, enrichmentStreamConsumers } from './manifest/enrichment';
 import { trainingRoutes, trainingSchedules, trainingStreamConsumers } from './manifest/training-routes';
 import type { Manifest } from './manifest-types';
 
@@ -69,9 +71,11 @@ export const manifest: Manifest = {
       },
     },
     ...trainingRoutes,
+    ...enrichmentRoutes,
+    ...coachRoutes,
     ...forgeRoutes,
   ],
-  streamConsumers: [...trainingStreamConsumers, ...forgeConsumers],
-  queues: [],
+  streamConsumers: [...trainingStreamConsumers, ...enrichmentStreamConsumers, ...forgeConsumers],
+  queues: [...enrichmentQueues],
   schedules: [...trainingSchedules],
 };

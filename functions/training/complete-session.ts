@@ -7,7 +7,7 @@ import { completeSession } from '../../shared/domain/training/lifecycle';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
 import { athleteFacts } from './athlete';
-import { loadOwnSession } from './own-session';
+import { loadOwnSession, retryOnConflict } from './own-session';
 import { completeSessionBody, sessionIdParams } from './schemas';
 
 const ctx = tableContextFromEnv();
@@ -18,23 +18,26 @@ const ctx = tableContextFromEnv();
  * goals and the Forge activity follow from the table's stream.
  */
 export const handler = httpHandler({ access: 'user', params: sessionIdParams, body: completeSessionBody, bodyOptional: true }, async ({ caller, params, body }) => {
-  const [session, records, wearable, profile] = await Promise.all([
-    loadOwnSession(ctx, caller.userId, params.id),
-    listRecords(ctx, caller.userId),
-    getSessionWearable(ctx, caller.userId, params.id),
-    getProfileCached(ctx.tableName, caller.userId, caller.email),
-  ]);
-  const now = new Date();
-  const next = completeSession(
-    session,
-    body,
-    {
-      athlete: athleteFacts(profile, now),
-      wearable: wearable ? { calories: wearable.calories, avgHr: wearable.avgBpm } : null,
-      previousRecords: asPreviousRecords(records),
-    },
-    now,
-  );
-  await completeSessionAtomically(ctx, next, { version: session.version });
+  const next = await retryOnConflict(async () => {
+    const [session, records, wearable, profile] = await Promise.all([
+      loadOwnSession(ctx, caller.userId, params.id),
+      listRecords(ctx, caller.userId),
+      getSessionWearable(ctx, caller.userId, params.id),
+      getProfileCached(ctx.tableName, caller.userId, caller.email),
+    ]);
+    const now = new Date();
+    const completed = completeSession(
+      session,
+      body,
+      {
+        athlete: athleteFacts(profile, now),
+        wearable: wearable ? { calories: wearable.calories, avgHr: wearable.avgBpm } : null,
+        previousRecords: asPreviousRecords(records),
+      },
+      now,
+    );
+    await completeSessionAtomically(ctx, completed, { version: session.version });
+    return completed;
+  });
   return json(200, next);
 });

@@ -1,24 +1,144 @@
+import * as z from 'zod';
+import { openAiProviderSource, tableAiBudget } from '../../shared/ai/providers';
+import { prescribeWithFallback } from '../../shared/ai/coach-service';
+import { offlineProvider } from '../../shared/ai/offline-provider';
+import { readAiSettings } from '../../shared/ai/settings';
+import type { TableContext } from '../../shared/db/context';
 import { tableContextFromEnv } from '../../shared/db/context';
+import { getLocation } from '../../shared/db/entities/location';
 import { getProfileCached } from '../../shared/db/entities/profile';
-import { createSession } from '../../shared/db/entities/training-session';
+import { putSessionEnrichment } from '../../shared/db/entities/session-enrichment';
+import { createSession, listSessionHistory, saveSession } from '../../shared/db/entities/training-session';
 import { newId } from '../../shared/db/ids';
+import { buildCoachContext, historyWindow, HISTORY_SESSIONS } from '../../shared/domain/coaches/build-context';
+import { buildCoachSession } from '../../shared/domain/coaches/coach-session';
+import { generateOfflineEnrichment } from '../../shared/domain/coaches/enrichment';
+import type { Location } from '../../shared/domain/training/location';
+import type { TrainingSession } from '../../shared/domain/training/session';
 import { buildCustomSession, unknownExercises } from '../../shared/domain/training/custom-session';
+import type { Caller } from '../../shared/http/caller';
 import { httpHandler } from '../../shared/http/http-handler';
-import { problems } from '../../shared/http/problem';
+import { fieldErrorsFromZod, ProblemError, problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
-import { customSessionBody } from './schemas';
+import { logger } from '../../shared/logging/logger';
+import { customSessionBody, generateSessionBody, type CustomSessionBody, type GenerateSessionBody } from './schemas';
 
 const ctx = tableContextFromEnv();
+const ai = readAiSettings();
+/** Starts reading the OpenAI key (Secrets Manager on AWS) at cold start; null = offline coach. */
+const openAiProvider = openAiProviderSource(ai);
 
-/** POST /training/sessions with `exercises`: the athlete's own prescription, every exercise from the catalog. */
-export const handler = httpHandler({ access: 'user', body: customSessionBody }, async ({ caller, body }) => {
+/** Kept for the offline fallback and the writes after an OpenAI attempt. */
+const RESERVE_MS = 4_000;
+/** Queried sessions (newest first) from which the last completed ones feed progressive overload. */
+const HISTORY_QUERY_LIMIT = 3 * HISTORY_SESSIONS;
+
+const anyJsonObject = z.record(z.string(), z.unknown(), { error: 'must be a JSON object' });
+
+const locationNotFound = (id: string) =>
+  new ProblemError(404, 'not-found', `Location ${id} was not found.`, {
+    errors: [{ path: 'body.locationId', message: 'is not one of your locations (GET /training/locations lists them)' }],
+  });
+
+async function ownLocation(userId: string, id: string | null | undefined): Promise<Location | null> {
+  if (!id) return null;
+  const location = await getLocation(ctx, userId, id);
+  if (!location) throw locationNotFound(id);
+  return location;
+}
+
+/**
+ * POST /training/sessions
+ * - with `exercises`: the athlete's own prescription, every exercise from the catalog;
+ * - without: a coach writes it (OpenAI when configured and within the caller's monthly budget,
+ *   else the offline coach), from the profile, the location's equipment and recent history.
+ */
+export const handler = httpHandler({ access: 'user', body: anyJsonObject }, async ({ caller, body, context }) => {
+  const isCustom = 'exercises' in body;
+  const parsed = (isCustom ? customSessionBody : generateSessionBody).safeParse(body);
+  if (!parsed.success) throw problems.validation(fieldErrorsFromZod(parsed.error, 'body'));
+  const remainingMs = typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : undefined;
+  const session = isCustom
+    ? await createCustom(caller, parsed.data as CustomSessionBody)
+    : await generate(caller, parsed.data as GenerateSessionBody, remainingMs);
+  return json(201, session, { headers: { location: `/training/sessions/${session.id}` } });
+});
+
+async function createCustom(caller: Caller, body: CustomSessionBody): Promise<TrainingSession> {
   const unknown = unknownExercises(body);
   if (unknown.length) {
     throw problems.validation(unknown.map(({ index, exerciseId }) => ({ path: `body.exercises.${index}.exerciseId`, message: `"${exerciseId}" is not in the exercise catalog (GET /exercises lists it)` })));
   }
-  const profile = await getProfileCached(ctx.tableName, caller.userId, caller.email);
+  const [profile] = await Promise.all([getProfileCached(ctx.tableName, caller.userId, caller.email), ownLocation(caller.userId, body.locationId)]);
   const now = new Date();
   const session = buildCustomSession(body, { id: newId(now.getTime()), userId: caller.userId, timeZone: profile.timeZone, now });
   await createSession(ctx, session);
-  return json(201, session, { headers: { location: `/training/sessions/${session.id}` } });
-});
+  return session;
+}
+
+async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: number | undefined) {
+  const now = new Date();
+  const [profile, location, history] = await Promise.all([
+    getProfileCached(ctx.tableName, caller.userId, caller.email),
+    ownLocation(caller.userId, body.locationId),
+    listSessionHistory(ctx, caller.userId, { ...historyWindow(now), status: 'completed', limit: HISTORY_QUERY_LIMIT }),
+  ]);
+  const coachContext = buildCoachContext({ request: body, profile, locationEquipment: location?.equipment, sessions: history.items, now });
+
+  const { prescription, report } = await prescribeWithFallback(coachContext, {
+    openAi: await openAiProvider(),
+    offline: offlineProvider,
+    budget: tableAiBudget(ctx, caller.userId, profile.timeZone, ai.monthlyBudgetUsd),
+    deadlineMs: remainingMs === undefined ? undefined : remainingMs - RESERVE_MS,
+    onFailure: (reason, error) => logger.warn('OpenAI coach failed; the offline coach wrote the session', { reason, error: error as Error }),
+  });
+
+  const id = newId(now.getTime());
+  let session: TrainingSession = buildCoachSession({
+    id,
+    userId: caller.userId,
+    timeZone: profile.timeZone,
+    now,
+    prescription,
+    provider: report.provider,
+    context: coachContext,
+    locationId: location?.id ?? null,
+    tokenUsage: report.tokenUsage,
+    mode: body.mode,
+    priority: body.priority,
+  });
+
+  let enrichment = null;
+  if (body.mode === 'full') {
+    try {
+      enrichment = generateOfflineEnrichment({ userId: caller.userId, sessionId: id, prescription, locale: profile.locale, now });
+    } catch (error) {
+      // Never lose the prescription: queue it for the enrichment worker instead.
+      logger.error('inline enrichment failed; the session is queued instead', { error: error as Error });
+      session = { ...session, enrichmentStatus: 'fast', enrichmentQueuedAt: session.createdAt };
+    }
+  }
+  await createSession(ctx, session);
+  if (enrichment) session = await storeEnrichment(ctx, session, enrichment);
+  return { ...session, generation: report };
+}
+
+/** Full mode: the enrichment item next to the session; if it cannot be written, the session says `failed`. */
+async function storeEnrichment(ctx: TableContext, session: TrainingSession, enrichment: ReturnType<typeof generateOfflineEnrichment>): Promise<TrainingSession> {
+  let reason: string;
+  try {
+    if (await putSessionEnrichment(ctx, enrichment)) return session;
+    reason = 'the session was deleted before its enrichment was stored';
+  } catch (error) {
+    logger.error('could not store the inline enrichment', { error: error as Error });
+    reason = 'the enrichment content could not be stored';
+  }
+  const failed: TrainingSession = { ...session, enrichmentStatus: 'failed', enrichmentError: reason, updatedAt: new Date().toISOString(), version: session.version + 1 };
+  try {
+    await saveSession(ctx, failed, { version: session.version, status: session.status });
+    return failed;
+  } catch (error) {
+    logger.error('could not mark the session enrichment as failed', { error: error as Error });
+    return session;
+  }
+}

@@ -5,17 +5,20 @@ import { editSession } from '../../shared/domain/training/lifecycle';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
 import { athleteFacts } from './athlete';
-import { loadOwnSession } from './own-session';
+import { loadOwnSession, retryOnConflict } from './own-session';
 import { patchSessionBody, sessionIdParams } from './schemas';
 
 const ctx = tableContextFromEnv();
 
 /** Edits title/notes, or a completed session's reported RPE/duration (its Forge activity follows). */
 export const handler = httpHandler({ access: 'user', params: sessionIdParams, body: patchSessionBody }, async ({ caller, params, body }) => {
-  const session = await loadOwnSession(ctx, caller.userId, params.id);
-  const now = new Date();
   const profile = await getProfileCached(ctx.tableName, caller.userId, caller.email);
-  const next = editSession(session, body, athleteFacts(profile, now), now);
-  await saveSession(ctx, next, { version: session.version, status: session.status });
+  const next = await retryOnConflict(async () => {
+    const session = await loadOwnSession(ctx, caller.userId, params.id);
+    const now = new Date();
+    const edited = editSession(session, body, athleteFacts(profile, now), now);
+    await saveSession(ctx, edited, { version: session.version, status: session.status });
+    return edited;
+  });
   return json(200, next);
 });

@@ -1,21 +1,21 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { listActiveGoals, saveGoal } from '../../shared/db/entities/goal';
 import { invalidateTrainingInsights } from '../../shared/db/entities/insight-cache';
 import { putRecordsIfBetter } from '../../shared/db/entities/personal-record';
 import { applySessionToTrainingDay, removeSessionFromTrainingDay } from '../../shared/db/entities/training-day';
-import { fromItem as sessionFromItem } from '../../shared/db/entities/training-session';
+import { fromItem as sessionFromItem, sessionKey } from '../../shared/db/entities/training-session';
+import { itemExists } from '../../shared/db/item-exists';
 import { VersionConflictError } from '../../shared/db/item';
 import { goalValueFromSession, progressGoal } from '../../shared/domain/training/goal-progress';
 import { candidateFromBest } from '../../shared/domain/training/personal-record';
 import { sessionContribution } from '../../shared/domain/training/training-day';
 import { logger } from '../../shared/logging/logger';
+import { orderedStreamHandler } from '../../shared/stream/ordered-stream-handler';
 
 const ctx = tableContextFromEnv();
-const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 const image = (raw: Record<string, unknown> | undefined) => (raw ? sessionFromItem(unmarshall(raw as Record<string, AttributeValue>)) : null);
 
@@ -34,6 +34,8 @@ async function project(record: DynamoDBRecord): Promise<void> {
     await removeSessionFromTrainingDay(ctx, userId, before.localDay, before.id, after?.version ?? before.version + 1);
   }
   if (!after || after.status !== 'completed') return;
+  // Processed after the session (or the whole account) was deleted: derive nothing from it.
+  if (!(await itemExists(ctx, sessionKey(userId, after.id)))) return;
 
   const contribution = sessionContribution(after);
   if (contribution) await applySessionToTrainingDay(ctx, userId, contribution);
@@ -55,5 +57,4 @@ async function project(record: DynamoDBRecord): Promise<void> {
   }
 }
 
-export const handler = async (event: DynamoDBStreamEvent, context: Context) =>
-  processPartialResponse(event, project, processor, { context });
+export const handler = orderedStreamHandler('project-session-changes', project);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { coachSchema, disciplineSchema } from '../../shared/domain/catalog/schema';
+import { coachSchema, disciplineSchema, equipmentSchema } from '../../shared/domain/catalog/schema';
 import { sessionSnapshotSchema, snapshotStateSchema } from '../../shared/domain/training/snapshot';
 import { sessionStatusSchema, trainingSessionSchema } from '../../shared/domain/training/session';
 
@@ -26,6 +26,39 @@ export const customSessionBody = z.strictObject({
   locationId: z.string().max(64).nullable().default(null),
 });
 export type CustomSessionBody = z.infer<typeof customSessionBody>;
+
+/** POST /training/sessions without `exercises`: a coach writes the session. */
+export const generateSessionBody = z.strictObject({
+  coach: coachSchema,
+  discipline: disciplineSchema.nullable().optional().describe('null or absent: the coach picks within its disciplines'),
+  locationId: z.string().min(1).max(64).nullable().optional().describe("One of your locations: its equipment is available"),
+  equipment: z
+    .array(equipmentSchema)
+    .max(40)
+    .optional()
+    .describe('Equipment available besides the location\'s; no location and no equipment = bodyweight only'),
+  durationMin: z.int().min(10).max(180).describe('Time available, minutes'),
+  energy: z.int().min(1).max(5).describe('1 = exhausted … 5 = fresh'),
+  goals: z.array(z.string().trim().min(1).max(120)).max(20).optional(),
+  avoid: z.array(z.string().trim().min(1).max(80)).max(40).optional().describe('Exercises, muscles ("knees"), patterns or equipment to skip'),
+  mode: z.enum(['fast', 'full']).default('fast').describe('full: the enrichment content is generated inline'),
+  priority: z.int().min(1).max(10).default(5).describe('Enrichment queue priority (fast mode)'),
+});
+export type GenerateSessionBody = z.infer<typeof generateSessionBody>;
+
+/** Either body: with `exercises` → the athlete's own session; without → coach generation. */
+export const createSessionBody = z.union([customSessionBody, generateSessionBody]);
+
+/** Which provider wrote a generated session, and why (answer of POST /training/sessions). */
+export const generationReportSchema = z.object({
+  provider: z.enum(['offline', 'openai']),
+  model: z.string().nullable(),
+  offlineReason: z.enum(['no_api_key', 'over_budget', 'budget_unavailable', 'no_time', 'timeout', 'rate_limited', 'api_error', 'invalid_output']).nullable(),
+  budgetExceeded: z.boolean().describe('True when the monthly AI budget forced the offline coach'),
+  aiBudget: z.object({ usedUsd: z.number(), budgetUsd: z.number(), remainingUsd: z.number() }).nullable(),
+  tokenUsage: z.object({ inputTokens: z.number(), outputTokens: z.number(), costUsd: z.number() }).nullable(),
+  openAiAttempts: z.int().min(0),
+});
 
 export const patchSessionBody = z
   .strictObject({
@@ -66,6 +99,8 @@ export const historyQuery = z.strictObject({
 });
 
 export const sessionResponse = trainingSessionSchema;
+/** 201 of POST /training/sessions: the session, plus `generation` for coach-generated ones. */
+export const createSessionResponse = trainingSessionSchema.extend({ generation: generationReportSchema.optional() });
 export const sessionListResponse = z.object({ items: z.array(trainingSessionSchema), nextCursor: z.string().optional() });
 
 export const snapshotBody = snapshotStateSchema

@@ -3,14 +3,19 @@ import { saveSession } from '../../shared/db/entities/training-session';
 import { startSession } from '../../shared/domain/training/lifecycle';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
-import { loadOwnSession } from './own-session';
+import { loadOwnSession, retryOnConflict } from './own-session';
 import { sessionIdParams } from './schemas';
 
 const ctx = tableContextFromEnv();
 
-export const handler = httpHandler({ access: 'user', params: sessionIdParams }, async ({ caller, params }) => {
-  const session = await loadOwnSession(ctx, caller.userId, params.id);
-  const next = startSession(session, new Date());
-  await saveSession(ctx, next, { version: session.version, status: session.status });
-  return json(200, next);
-});
+export const handler = httpHandler({ access: 'user', params: sessionIdParams }, async ({ caller, params }) =>
+  json(
+    200,
+    await retryOnConflict(async () => {
+      const session = await loadOwnSession(ctx, caller.userId, params.id);
+      const next = startSession(session, new Date());
+      await saveSession(ctx, next, { version: session.version, status: session.status });
+      return next;
+    }),
+  ),
+);

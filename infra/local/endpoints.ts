@@ -1,4 +1,4 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { endpointsFile } from './paths';
 
@@ -25,7 +25,9 @@ export interface LocalEndpoints {
 
 export async function writeEndpoints(endpoints: LocalEndpoints, file = endpointsFile()): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(endpoints, null, 2)}\n`);
+  // Write then rename, so a reader polling for the file never sees it half-written.
+  await writeFile(`${file}.tmp`, `${JSON.stringify(endpoints, null, 2)}\n`);
+  await rename(`${file}.tmp`, file);
 }
 
 export async function readEndpoints(file = endpointsFile()): Promise<LocalEndpoints> {

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import {
   completeSessionBody,
-  customSessionBody,
+  createSessionBody,
+  createSessionResponse,
   historyQuery,
   logSetBody,
   patchSessionBody,
@@ -28,12 +29,17 @@ export const trainingRoutes: HttpRoute[] = [
     path: '/training/sessions',
     handler: 'functions/training/create-session.ts',
     access: 'user',
-    grants: readWrite,
+    grants: [...readWrite, 'secret:openai:read'],
+    // Below API Gateway's 29 s integration limit; the OpenAI attempt keeps 4 s for the offline fallback.
+    timeoutSeconds: 29,
     contract: {
-      summary: 'Create a draft session from your own exercises',
+      summary: 'Create a draft session: from your own exercises (`exercises`), or written by a coach (OpenAI or the offline coach)',
       tags,
-      body: customSessionBody,
-      responses: { 201: { description: 'Draft session', schema: sessionResponse } },
+      body: createSessionBody,
+      responses: {
+        201: { description: 'Draft session; coach-generated ones carry `generation` (provider, why offline, AI budget, tokens)', schema: createSessionResponse },
+        404: { description: 'locationId is not one of your locations' },
+      },
     },
   },
   {

@@ -53,14 +53,16 @@ describe('Api stack (real manifest)', () => {
     });
   });
 
-  it('runs one Node 24 arm64 function per route, each with the shared environment and its own log group', () => {
+  it('runs one Node 24 arm64 function per manifest entry, each with the shared environment and its own log group', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function') as Resources);
-    expect(functions).toHaveLength(manifest.routes.length);
+    const entries = manifest.routes.length + manifest.streamConsumers.length + manifest.queues.length + manifest.schedules.length;
+    expect(functions).toHaveLength(entries);
     const variables = Object.keys(
       functionEnvironment({
         stage: 'x',
         tableName: 'x',
         queueUrls: {},
+        dlqUrls: {},
         illustrationsBucket: 'x',
         illustrationsBaseUrl: 'x',
         userPoolId: 'x',

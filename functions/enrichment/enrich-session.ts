@@ -1,0 +1,60 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSRecord, SQSEvent } from 'aws-lambda';
+import * as z from 'zod';
+import { tableContextFromEnv, type TableContext } from '../../shared/db/context';
+import { getProfileCached } from '../../shared/db/entities/profile';
+import { putSessionEnrichment } from '../../shared/db/entities/session-enrichment';
+import { getSession, saveSession } from '../../shared/db/entities/training-session';
+import { VersionConflictError } from '../../shared/db/item';
+import { generateOfflineEnrichment } from '../../shared/domain/coaches/enrichment';
+import { beginEnrichment, failEnrichment, finishEnrichment, MAX_ENRICHMENT_ATTEMPTS, needsEnrichment } from '../../shared/domain/training/enrichment-status';
+import type { TrainingSession } from '../../shared/domain/training/session';
+import { logger } from '../../shared/logging/logger';
+
+const ctx = tableContextFromEnv();
+const processor = new BatchProcessor(EventType.SQS);
+const messageSchema = z.object({ userId: z.string().min(1), sessionId: z.string().min(1) });
+
+/**
+ * Changes only the enrichment fields of a session, re-reading when the athlete changed it
+ * meanwhile (logging sets bumps the version), so neither side loses the other's change.
+ */
+async function updateEnrichmentFields(ctx: TableContext, userId: string, sessionId: string, change: (s: TrainingSession) => Partial<TrainingSession> | null) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = await getSession(ctx, userId, sessionId);
+    if (!current) return null;
+    const fields = change(current);
+    if (!fields) return current;
+    const next = { ...current, ...fields, updatedAt: new Date().toISOString(), version: current.version + 1 };
+    try {
+      await saveSession(ctx, next, { version: current.version, status: current.status });
+      return next;
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+    }
+  }
+  throw new Error(`session ${sessionId} kept changing; enrichment will be retried`);
+}
+
+/** fast → enriching → enriched; a 3rd failure marks the session `failed` (and the message goes to the DLQ). */
+async function enrich(record: SQSRecord): Promise<void> {
+  const { userId, sessionId } = messageSchema.parse(JSON.parse(record.body));
+  const receiveCount = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  try {
+    const started = await updateEnrichmentFields(ctx, userId, sessionId, (s) => (needsEnrichment(s) ? beginEnrichment(s) : null));
+    if (!started || started.enrichmentStatus !== 'enriching') return; // deleted, or already enriched/failed: nothing to do
+    const profile = await getProfileCached(ctx.tableName, userId);
+    const content = generateOfflineEnrichment({ userId, sessionId, prescription: started.prescription, locale: profile.locale, now: new Date() });
+    if (!(await putSessionEnrichment(ctx, content))) return; // the session was deleted meanwhile
+    await updateEnrichmentFields(ctx, userId, sessionId, (s) => (s.enrichmentStatus === 'enriching' ? finishEnrichment() : null));
+  } catch (error) {
+    const message = (error as Error).message;
+    logger.warn('enrichment attempt failed', { sessionId, receiveCount, error: message });
+    if (receiveCount >= MAX_ENRICHMENT_ATTEMPTS) {
+      await updateEnrichmentFields(ctx, userId, sessionId, (s) => (needsEnrichment(s) ? failEnrichment(message) : null)).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+export const handler = async (event: SQSEvent, context: Context) => processPartialResponse(event, enrich, processor, { context });

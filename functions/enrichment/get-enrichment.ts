@@ -1,0 +1,20 @@
+import { tableContextFromEnv } from '../../shared/db/context';
+import { getSessionEnrichment } from '../../shared/db/entities/session-enrichment';
+import { enrichmentQueuePosition } from '../../shared/db/entities/training-session';
+import { enrichmentProgress, needsEnrichment } from '../../shared/domain/training/enrichment-status';
+import { httpHandler } from '../../shared/http/http-handler';
+import { json } from '../../shared/http/response';
+import { loadOwnSession } from '../training/own-session';
+import { sessionIdParams } from '../training/schemas';
+
+const ctx = tableContextFromEnv();
+
+/** Enrichment progress: status, queue position and estimated wait while waiting; the content once ready. */
+export const handler = httpHandler({ access: 'user', params: sessionIdParams }, async ({ caller, params }) => {
+  const session = await loadOwnSession(ctx, caller.userId, params.id);
+  if (needsEnrichment(session)) {
+    return json(200, enrichmentProgress(session, await enrichmentQueuePosition(ctx, session)));
+  }
+  const content = session.enrichmentStatus === 'failed' ? null : await getSessionEnrichment(ctx, caller.userId, session.id);
+  return json(200, { ...enrichmentProgress(session, null), content }, { maxAgeSeconds: content ? 300 : 0 });
+});

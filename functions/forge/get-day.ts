@@ -1,0 +1,25 @@
+import { tableContextFromEnv } from '../../shared/db/context';
+import { getForgeDayView } from '../../shared/db/entities/activity';
+import { totalsOf, type ForgeDaySummary } from '../../shared/domain/forge/day';
+import { httpHandler } from '../../shared/http/http-handler';
+import { json } from '../../shared/http/response';
+import { callerToday } from './caller-time-zone';
+import { dayQuery } from './schemas';
+
+const ctx = tableContextFromEnv();
+
+const summaryView = (summary: ForgeDaySummary | null) =>
+  summary
+    ? { calories: summary.calories, minutes: summary.minutes, count: summary.count, bySource: summary.bySource, syncedTrainingSessions: summary.syncedTrainingSessions, updatedAt: summary.updatedAt }
+    : { ...totalsOf({}), updatedAt: null };
+
+/**
+ * Forge Day (live, never cached): the day's totals (all sources, per source, synced-session badge)
+ * and its activities, earliest first, in one Query. `date` is a local day of the caller's profile
+ * time zone; without it, today there.
+ */
+export const handler = httpHandler({ access: 'user', query: dayQuery }, async ({ caller, query }) => {
+  const date = query.date ?? (await callerToday(ctx.tableName, caller)).today;
+  const view = await getForgeDayView(ctx, caller.userId, date);
+  return json(200, { date, summary: summaryView(view.summary), activities: view.activities });
+});

@@ -1,0 +1,33 @@
+import type { TableContext } from '../db/context';
+import { addAiUsage, checkAiBudget } from '../db/entities/ai-usage';
+import { apiKeyResolver, type SecretReader } from './api-key';
+import type { CoachProvider } from './coach-port';
+import type { AiBudget } from './coach-service';
+import { createOpenAiCoach } from './openai/openai-coach';
+import type { AiSettings } from './settings';
+
+/**
+ * The OpenAI provider for these settings, or null when no key is configured. The key is resolved
+ * once per container (OPENAI_API_KEY locally, Secrets Manager on AWS, read from cold start).
+ */
+export function openAiProviderSource(settings: AiSettings, readSecret?: SecretReader): () => Promise<CoachProvider | null> {
+  const resolveKey = apiKeyResolver(settings, readSecret);
+  let provider: { key: string; coach: CoachProvider } | undefined;
+  return async () => {
+    const key = await resolveKey();
+    if (!key) return null;
+    if (provider?.key !== key) provider = { key, coach: createOpenAiCoach({ ...settings, apiKey: key }) };
+    return provider.coach;
+  };
+}
+
+/** The caller's monthly AI budget on the table's AIUSAGE#<YYYY-MM> counter (month in the caller's zone). */
+export function tableAiBudget(ctx: TableContext, userId: string, timeZone: string, monthlyUsd: number, now = () => new Date()): AiBudget {
+  return {
+    monthlyUsd,
+    check: (expectedCostUsd) => checkAiBudget(ctx, userId, monthlyUsd, { expectedCostUsd, now: now(), timeZone }),
+    record: async (usage) => {
+      await addAiUsage(ctx, userId, usage, now(), timeZone);
+    },
+  };
+}
