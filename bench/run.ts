@@ -74,6 +74,9 @@ try {
   const endpoints: Array<{ name: string; path: string; headers?: Record<string, string>; target?: number }> = [
     { name: 'GET /health', path: '/health' },
     { name: 'GET /me', path: '/me', headers: auth, target: 1 },
+    { name: 'GET /training/today', path: '/training/today', headers: auth, target: 2 },
+    { name: 'GET /training/sessions', path: '/training/sessions?period=month&limit=20', headers: auth, target: 1 },
+    { name: 'GET /training/records', path: '/training/records', headers: auth, target: 1 },
     { name: 'GET /forge/day', path: '/forge/day', headers: auth, target: 1 },
     { name: 'GET /forge/activities', path: '/forge/activities?limit=20', headers: auth, target: 1 },
     { name: 'GET /forge/insights', path: '/forge/insights?period=month', headers: auth, target: 1 },

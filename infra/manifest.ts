@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { exportQuery } from '../functions/account/schemas';
 import { profileSchema, profileUpdateSchema } from '../shared/domain/profile/profile';
 import { coachRoutes } from './manifest/coach-routes';
 import { forgeConsumers } from './manifest/forge-consumers';
@@ -69,6 +70,29 @@ export const manifest: Manifest = {
           413: { description: 'Body over 1 MB' },
         },
       },
+    },
+    {
+      name: 'export-me',
+      method: 'GET',
+      path: '/me/export',
+      handler: 'functions/account/export-me.ts',
+      access: 'user',
+      grants: ['table:read'],
+      contract: {
+        summary: "Everything of the caller's, as JSON or CSV",
+        tags: ['profile'],
+        query: exportQuery,
+        responses: { 200: { description: 'The export (JSON, or text/csv with format=csv)' } },
+      },
+    },
+    {
+      name: 'delete-me',
+      method: 'DELETE',
+      path: '/me',
+      handler: 'functions/account/delete-me.ts',
+      access: 'user',
+      grants: ['table:read', 'table:write', 'cognito:admin'],
+      contract: { summary: "Delete all of the caller's data and the account", tags: ['profile'], responses: { 204: { description: 'Deleted' } } },
     },
     ...trainingRoutes,
     ...enrichmentRoutes,

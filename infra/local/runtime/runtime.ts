@@ -31,6 +31,7 @@ export function localFunctionEnvironment(endpoints: CloudEndpoints, stage = 'loc
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodbEndpoint,
     AWS_ENDPOINT_URL_SQS: endpoints.sqsEndpoint,
     AWS_ENDPOINT_URL_S3: endpoints.s3Endpoint,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognitoEndpoint,
     S3_FORCE_PATH_STYLE: 'true',
     COGNITO_ENDPOINT: endpoints.cognitoEndpoint,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',

@@ -1,0 +1,23 @@
+import { AdminDeleteUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import * as z from 'zod';
+import { readEnv } from '../../shared/config/env';
+import { tableContextFromEnv } from '../../shared/db/context';
+import { deleteUserData } from '../../shared/db/entities/account';
+import { httpHandler } from '../../shared/http/http-handler';
+import { noContent } from '../../shared/http/response';
+
+const ctx = tableContextFromEnv();
+const env = readEnv({ USER_POOL_ID: z.string().min(1) });
+const cognito = new CognitoIdentityProviderClient({});
+
+/**
+ * DELETE /me: all of the caller's data, then the Cognito user. The data goes first so a failure
+ * leaves a signed-in user who can retry, never orphaned data without an owner who can delete it.
+ */
+export const handler = httpHandler({ access: 'user' }, async ({ caller }) => {
+  await deleteUserData(ctx, caller.userId);
+  await cognito.send(new AdminDeleteUserCommand({ UserPoolId: env.USER_POOL_ID, Username: caller.userId })).catch((error: Error) => {
+    if (error.name !== 'UserNotFoundException') throw error;
+  });
+  return noContent();
+});
