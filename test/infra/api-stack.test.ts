@@ -61,8 +61,8 @@ describe('Api stack (real manifest)', () => {
       functionEnvironment({
         stage: 'x',
         tableName: 'x',
-        queueUrls: {},
-        dlqUrls: {},
+        queueUrls: Object.fromEntries(manifest.queues.map((q) => [q.name, 'x'])),
+        dlqUrls: Object.fromEntries(manifest.queues.map((q) => [q.name, 'x'])),
         illustrationsBucket: 'x',
         illustrationsBaseUrl: 'x',
         userPoolId: 'x',
@@ -81,7 +81,7 @@ describe('Api stack (real manifest)', () => {
       });
       expect(Object.keys((fn.Properties.Environment as { Variables: object }).Variables).sort()).toEqual(variables.sort());
     }
-    template.resourceCountIs('AWS::Logs::LogGroup', manifest.routes.length + 1); // + API access logs
+    template.resourceCountIs('AWS::Logs::LogGroup', entries + 1); // + API access logs
   });
 
   it('gives functions no managed policies and no grant beyond their manifest entry', () => {

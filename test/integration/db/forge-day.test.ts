@@ -7,7 +7,8 @@ import {
   listForgeDays,
   removeActivityFromDay,
 } from '../../../shared/db/entities/forge-day';
-import { activityFromSession, type Activity } from '../../../shared/domain/forge/activity';
+import { newId } from '../../../shared/db/ids';
+import { activityFromSession, newManualActivity, type Activity } from '../../../shared/domain/forge/activity';
 import { revisionOf } from '../../../shared/domain/forge/day';
 import { activityFromWorkout } from '../../../shared/domain/wearables/imports';
 import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
@@ -23,7 +24,8 @@ const remove = (activity: Activity, revision = revisionOf(activity)) =>
 describe('forge day aggregate', () => {
   it('totals per source with the synced training count, never double-counting a redelivery', async () => {
     const userId = uniqueUserId();
-    const manual = await createManualActivity(ctx(), userId, walk(), UTC);
+    // Built, not stored: a stored activity would also reach the running stack's day-totals consumer.
+    const manual = newManualActivity({ id: newId(), userId, input: walk(), timeZone: UTC.timeZone, now: new Date() });
     const synced = activityFromSession(completedSession(userId, { completedAt: `${DAY}T12:00:00.000Z` }));
     const imported = activityFromWorkout(workout(userId));
     for (const a of [manual, synced, imported]) expect(await applyActivityToDay(ctx(), a)).toBe(true);
