@@ -3,3 +3,6 @@
  * Ids from requests are only ever used inside that partition.
  */
 export const userPartition = (userId: string): string => `USER#${userId}`;
+
+/** GSI2 partition of what Today shows: open sessions, active goals, locations, devices. */
+export const openPartition = (userId: string): string => `${userPartition(userId)}#OPEN`;

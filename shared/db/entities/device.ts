@@ -4,7 +4,7 @@ import { batchDeleteKeys, type ItemKey } from '../batch';
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { openPartition, userPartition } from '../keys';
 import { queryAll } from '../query';
 import { DEVICE_TOKENS_ENTITY, deviceTokensKey, sealTokens } from './device-tokens';
 import { deleteSessionWearable } from './session-wearable';
@@ -22,7 +22,7 @@ export function toItem(device: Device): Record<string, unknown> {
   const item: Record<string, unknown> = {
     ...deviceKey(device.userId, device.provider),
     entity: DEVICE_ENTITY,
-    GSI2PK: `${userPartition(device.userId)}#OPEN`,
+    GSI2PK: openPartition(device.userId),
     GSI2SK: `DEVICE#${device.provider}`,
     ...device,
     nextPollAt: new Date(device.nextPollAt).toISOString(),

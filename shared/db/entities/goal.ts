@@ -3,13 +3,12 @@ import { applyGoalUpdate, goalSchema, type Goal, type GoalStatus, type GoalUpdat
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { openPartition, userPartition } from '../keys';
 import { queryPage, type Page } from '../query';
 
 export const GOAL_PREFIX = 'GOAL#';
 export const goalKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `${GOAL_PREFIX}${id}` });
 /** GSI2 partition shared with open sessions, locations and devices (Today, pattern #4). */
-export const openPartition = (userId: string) => `${userPartition(userId)}#OPEN`;
 
 export function toItem(goal: Goal): Record<string, unknown> {
   const item: Record<string, unknown> = { ...goalKey(goal.userId, goal.id), entity: 'goal', ...goal };

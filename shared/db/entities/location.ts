@@ -3,13 +3,12 @@ import { locationSchema, normalizeEquipment, type Location, type LocationUpdate 
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { openPartition, userPartition } from '../keys';
 import { queryPage, type Page } from '../query';
 
 export const LOCATION_PREFIX = 'LOCATION#';
 export const locationKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `${LOCATION_PREFIX}${id}` });
 /** GSI2 partition shared with open sessions, active goals and devices (Today, pattern #4). */
-export const openPartition = (userId: string) => `${userPartition(userId)}#OPEN`;
 
 /** Every location is listed in the caller's OPEN partition (GSI2), so Today gets them with its one Query. */
 export const toItem = (location: Location): Record<string, unknown> => ({

@@ -3,7 +3,7 @@ import type { Goal } from '../../domain/training/goal';
 import type { Location } from '../../domain/training/location';
 import type { TrainingSession } from '../../domain/training/session';
 import type { TableContext } from '../context';
-import { userPartition } from '../keys';
+import { openPartition } from '../keys';
 import { queryAll } from '../query';
 import { fromItem as deviceFromItem } from './device';
 import { fromItem as goalFromItem } from './goal';
@@ -22,7 +22,7 @@ export async function listOpenItems(ctx: TableContext, userId: string): Promise<
   const items = await queryAll(ctx, {
     IndexName: 'GSI2',
     KeyConditionExpression: 'GSI2PK = :pk',
-    ExpressionAttributeValues: { ':pk': `${userPartition(userId)}#OPEN` },
+    ExpressionAttributeValues: { ':pk': openPartition(userId) },
   });
   const open: OpenItems = { sessions: [], goals: [], locations: [], devices: [] };
   for (const item of items) {

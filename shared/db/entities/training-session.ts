@@ -3,12 +3,11 @@ import { referenceInstant, trainingSessionSchema, type SessionStatus, type Train
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { openPartition, userPartition } from '../keys';
 import { queryPage, type Page } from '../query';
 
 export const sessionKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `SESSION#${id}` });
 export const historyPartition = (userId: string) => `${userPartition(userId)}#TRAINING`;
-export const openPartition = (userId: string) => `${userPartition(userId)}#OPEN`;
 export const ENRICHMENT_QUEUE_PARTITION = 'ENRICH#QUEUE';
 
 /** Queue order: higher priority first, then first queued. */
