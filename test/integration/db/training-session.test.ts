@@ -104,19 +104,30 @@ describe('training session repository', () => {
 
   it('reports queue position by priority then age, and leaves the queue once enriched', async () => {
     const userId = uniqueUserId();
-    const base = Date.now() + 10 * 365 * 86_400_000; // far future: behind every other test's sessions
+    // Priority 1 and a far-future time: only this test's sessions sort between early and late.
+    const base = Date.now() + 10 * 365 * 86_400_000;
     const at = (offset: number) => new Date(base + offset).toISOString();
-    const early = draftSession(userId, { enrichmentQueuedAt: at(0), createdAt: at(0) });
-    const late = draftSession(userId, { enrichmentQueuedAt: at(1000), createdAt: at(1000) });
-    const urgent = draftSession(userId, { enrichmentQueuedAt: at(2000), createdAt: at(2000), enrichmentPriority: 10 });
-    for (const s of [early, late, urgent]) await createSession(ctx(), s);
-    const lateAhead = await enrichmentQueuePosition(ctx(), late);
-    const earlyAhead = await enrichmentQueuePosition(ctx(), early);
-    expect(lateAhead - earlyAhead).toBe(1);
-    expect(await enrichmentQueuePosition(ctx(), urgent)).toBeLessThan(earlyAhead);
-    const depth = await enrichmentQueueDepth(ctx());
-    await saveSession(ctx(), { ...early, enrichmentStatus: 'enriched', version: 2 }, { version: 1, status: 'draft' });
-    expect(await enrichmentQueueDepth(ctx())).toBe(depth - 1);
+    const queued = (offset: number, enrichmentPriority: number) =>
+      draftSession(userId, { enrichmentStatus: 'fast', enrichmentQueuedAt: at(offset), createdAt: at(offset), enrichmentPriority });
+    const [early, late, urgent] = [queued(0, 1), queued(1000, 1), queued(2000, 10)];
+    // Stored without a stream INSERT of a fast session, so the running stack's worker leaves them queued.
+    for (const s of [early, late, urgent]) {
+      await createSession(ctx(), { ...s, enrichmentStatus: 'full' });
+      await saveSession(ctx(), { ...s, version: 2 }, { version: 1, status: 'draft' });
+    }
+    // Other tests' sessions come and go ahead of these: measure the gap when the count is stable.
+    const gap = async (a: TrainingSession, b: TrainingSession) => {
+      for (;;) {
+        const before = await enrichmentQueuePosition(ctx(), a);
+        const position = await enrichmentQueuePosition(ctx(), b);
+        if ((await enrichmentQueuePosition(ctx(), a)) === before) return position - before;
+      }
+    };
+    expect(await gap(early, late)).toBe(1);
+    expect(await gap(urgent, early)).toBeGreaterThan(0);
+    await saveSession(ctx(), { ...early, enrichmentStatus: 'enriched', version: 3 }, { version: 2, status: 'draft' });
+    expect(await gap(early, late)).toBe(0);
+    expect(await enrichmentQueueDepth(ctx())).toBeGreaterThanOrEqual(2);
   });
 
   it('stays far below 400 KB at the logged-set bound', async () => {

@@ -1,6 +1,6 @@
 import type { Context, SQSEvent } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { createSession, getSession } from '../../../shared/db/entities/training-session';
+import { createSession, getSession, saveSession } from '../../../shared/db/entities/training-session';
 import { tableContext, uniqueUserId } from '../../support/db';
 import { draftSession, simplePrescription } from '../../support/sessions';
 import { newUser } from '../../support/stack';
@@ -53,7 +53,9 @@ describe('progressive enrichment', () => {
     const { handler } = await import('../../../functions/enrichment/enrich-session');
     const userId = uniqueUserId();
     const session = draftSession(userId, { prescription: simplePrescription() });
+    // Queued without a stream INSERT of a fast session, so only this test's handler works on it.
     await createSession(tableContext(), session);
+    await saveSession(tableContext(), { ...session, enrichmentStatus: 'fast', version: 2 }, { version: 1, status: 'draft' });
     const event = (receiveCount: number): SQSEvent => ({
       Records: [{ messageId: 'm1', receiptHandle: 'r', body: JSON.stringify({ userId, sessionId: session.id }), attributes: { ApproximateReceiveCount: String(receiveCount), SentTimestamp: '0', SenderId: 'x', ApproximateFirstReceiveTimestamp: '0' }, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn', awsRegion: 'eu-west-3' }],
     });
