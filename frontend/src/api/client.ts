@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** The problem document's other members (RFC 9457 extensions), e.g. `currentVersion` on a 409. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail || title);
   }
@@ -61,7 +63,8 @@ export class ApiClient {
 }
 
 function toApiError(response: Response, payload: unknown): ApiError {
-  const problem = (payload ?? {}) as { title?: unknown; detail?: unknown; errors?: unknown };
-  const errors = Array.isArray(problem.errors) ? (problem.errors as FieldError[]).filter((e) => typeof e?.path === 'string') : [];
-  return new ApiError(response.status, String(problem.title ?? response.statusText), String(problem.detail ?? ''), errors);
+  const problem = (payload ?? {}) as { title?: unknown; detail?: unknown; errors?: unknown } & Record<string, unknown>;
+  const { title, detail, errors: listed, type: _type, status: _status, ...extensions } = problem;
+  const errors = Array.isArray(listed) ? (listed as FieldError[]).filter((e) => typeof e?.path === 'string') : [];
+  return new ApiError(response.status, String(title ?? response.statusText), String(detail ?? ''), errors, extensions);
 }

@@ -3,15 +3,26 @@
  * nothing from the backend ships in the SPA bundle).
  */
 import type { input } from 'zod';
-import type { customSessionBody, logSetBody } from '../../../functions/training/schemas';
+import type { completeSessionBody, customSessionBody, logSetBody, snapshotBody } from '../../../functions/training/schemas';
+import type { buildToday } from '../../../shared/domain/training/today';
 
 export type { Profile, ProfileFields, ProfileUpdate } from '../../../shared/domain/profile/profile';
 export type { LoggedSet, SessionStatus, TrainingSession } from '../../../shared/domain/training/session';
-export type { Coach, Discipline } from '../../../shared/domain/catalog/schema';
+export type { Coach, Discipline, Equipment } from '../../../shared/domain/catalog/schema';
+export type { Goal, GoalCreate, GoalKind, GoalStatus, GoalUnit, GoalUpdate } from '../../../shared/domain/training/goal';
+export type { Location, LocationCreate, LocationKind, LocationUpdate } from '../../../shared/domain/training/location';
+export type { PersonalRecord } from '../../../shared/domain/training/personal-record';
+export type { SessionSnapshot, PipelineStep } from '../../../shared/domain/training/snapshot';
+export type { SessionMetrics } from '../../../shared/domain/training/session';
 export type { PrescribedExercise, PrescribedSet } from '../../../shared/domain/coaches/prescription';
 
 export type CustomSessionRequest = input<typeof customSessionBody>;
 export type LogSetRequest = input<typeof logSetBody>;
+export type CompleteRequest = input<typeof completeSessionBody>;
+export type SnapshotRequest = input<typeof snapshotBody>;
+/** GET /training/today (built by the backend's buildToday, sent as JSON). */
+export type Today = ReturnType<typeof buildToday>;
+export type Page<T> = { items: T[]; nextCursor?: string };
 export type SessionPage = { items: import('../../../shared/domain/training/session').TrainingSession[]; nextCursor?: string };
 export type HistoryPeriod = 'week' | 'month' | 'quarter' | 'year';
 /** Empty strings mean "any" (the client leaves them out of the query). */

@@ -6,6 +6,7 @@ import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { useI18n } from '../i18n/i18n';
 import { useProfile } from '../profile/useProfile';
+import { RecoveryPrompt } from '../training/recovery/RecoveryPrompt';
 import { Alert } from '../ui/Alert';
 import { useUser } from './context';
 import { Layout } from './Layout';
@@ -45,15 +46,19 @@ function SignedIn() {
 
   const available = screens.filter((screen) => can(...screen.requires));
   if (path === '/' || publicPaths.includes(path)) return <Redirect to={available.find((screen) => screen.tab)?.path ?? '/profile'} />;
-  for (const screen of available) {
-    const params = matchPath(screen.path, path);
-    if (params) return <>{screen.render(params)}</>;
-  }
+  const match = available.map((screen) => ({ screen, params: matchPath(screen.path, path) })).find(({ params }) => params);
   return (
-    <div className="card">
-      <p>{t('app.notFound')}</p>
-      <Link to="/">{t('app.home')}</Link>
-    </div>
+    <>
+      {can('GET /training/recovery', 'GET /training/sessions/{id}', 'DELETE /training/sessions/{id}/snapshot') && <RecoveryPrompt />}
+      {match ? (
+        match.screen.render(match.params!)
+      ) : (
+        <div className="card">
+          <p>{t('app.notFound')}</p>
+          <Link to="/">{t('app.home')}</Link>
+        </div>
+      )}
+    </>
   );
 }
 

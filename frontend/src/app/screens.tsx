@@ -2,9 +2,13 @@ import type { ReactNode } from 'react';
 import type { Route } from '../api/capabilities';
 import type { TextKey } from '../i18n/i18n';
 import { ProfilePage } from '../profile/ProfilePage';
+import { GoalsPage } from '../training/goals/GoalsPage';
 import { HistoryPage } from '../training/HistoryPage';
+import { LocationsPage } from '../training/locations/LocationsPage';
 import { NewSessionPage } from '../training/NewSessionPage';
+import { RecordsPage } from '../training/records/RecordsPage';
 import { SessionPage } from '../training/SessionPage';
+import { TodayPage } from '../training/today/TodayPage';
 
 export type Half = 'training' | 'forge';
 
@@ -19,11 +23,16 @@ export interface Screen {
 }
 
 /**
- * Every signed-in screen. A new tab (Today, Records, Forge Day…) plugs in here with the routes it
- * needs; a half with no available tab is not shown.
+ * Every signed-in screen. A new tab (Insights, Progression, Forge Day…) plugs in here with the
+ * routes it needs; a half with no available tab is not shown. The first available tab is the
+ * landing screen, so Today comes first.
  */
 export const screens: Screen[] = [
+  { path: '/training/today', requires: ['GET /training/today'], tab: { half: 'training', label: 'tab.today' }, render: () => <TodayPage /> },
+  { path: '/training/records', requires: ['GET /training/records'], tab: { half: 'training', label: 'tab.records' }, render: () => <RecordsPage /> },
   { path: '/training/history', requires: ['GET /training/sessions'], tab: { half: 'training', label: 'tab.history' }, render: () => <HistoryPage /> },
+  { path: '/training/goals', requires: ['GET /training/goals', 'POST /training/goals'], render: () => <GoalsPage /> },
+  { path: '/training/locations', requires: ['GET /training/locations', 'POST /training/locations'], render: () => <LocationsPage /> },
   { path: '/training/new', requires: ['POST /training/sessions'], render: () => <NewSessionPage /> },
   { path: '/training/sessions/:id', requires: ['GET /training/sessions/{id}'], render: ({ id }) => <SessionPage id={id!} /> },
   { path: '/profile', requires: ['GET /me', 'PUT /me'], render: () => <ProfilePage /> },

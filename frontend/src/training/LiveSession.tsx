@@ -5,33 +5,41 @@ import { useI18n } from '../i18n/i18n';
 import { Alert, ErrorAlert } from '../ui/Alert';
 import { SelectField, TextField } from '../ui/Field';
 import { exerciseName } from './common-exercises';
-import { RestTimer, type Rest } from './RestTimer';
+import { currentPosition, loggedCount, sessionExercises, type LiveState } from './live-position';
+import { RestTimer } from './RestTimer';
 import { SavedAgo } from './SavedAgo';
-import { sessionExercises } from './SessionPage';
 import { useLogSet } from './useSessions';
 
-const loggedCount = (session: TrainingSession, exerciseIndex: number) => session.loggedSets.filter((set) => set.exerciseIndex === exerciseIndex).length;
 const lastSavedAt = (session: TrainingSession) => (session.loggedSets.length ? Math.max(...session.loggedSets.map((set) => Date.parse(set.completedAt))) : null);
 /** A failed send worth resending with the same set id: no answer, a timeout, throttling or a server error. */
 const retryable = (error: unknown) => !(error instanceof ApiError) || error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
 
+interface LiveSessionProps {
+  session: TrainingSession;
+  /** The exercise picked by hand and the rest running (kept by the pipeline, saved in the recovery point). */
+  live: LiveState;
+  /** When the recovery point was last saved (ms), for "saved Xs ago". */
+  snapshotSavedAt: number | null;
+  /** `save`: an event worth a recovery point right away (set done, exercise done, rest skipped). */
+  onChange: (live: LiveState, save: boolean) => void;
+}
+
 /** The live part of an active session: log the next set, rest, see that everything is saved. */
-export function LiveSession({ session }: { session: TrainingSession }) {
+export function LiveSession({ session, live, snapshotSavedAt, onChange }: LiveSessionProps) {
   const { t, locale } = useI18n();
   const exercises = sessionExercises(session);
   const logSet = useLogSet(session.id);
-  const [chosen, setChosen] = useState<number | null>(null);
   const [pending, setPending] = useState<LogSetRequest | null>(null);
-  const [rest, setRest] = useState<Rest | null>(null);
-  const [savedAt, setSavedAt] = useState(() => lastSavedAt(session));
+  const [setSavedAt, setSetSavedAt] = useState(() => lastSavedAt(session));
   const [justSaved, setJustSaved] = useState<string | null>(null);
 
-  const firstOpen = exercises.findIndex((exercise, i) => loggedCount(session, i) < exercise.sets.length);
-  const exerciseIndex = pending?.exerciseIndex ?? chosen ?? (firstOpen === -1 ? exercises.length - 1 : firstOpen);
+  const position = currentPosition(session, live.chosen);
+  const exerciseIndex = pending?.exerciseIndex ?? position.exerciseIndex;
   const exercise = exercises[exerciseIndex]!;
-  const setIndex = pending?.setIndex ?? loggedCount(session, exerciseIndex);
+  const setIndex = pending?.setIndex ?? position.setIndex;
   const target = exercise.sets[Math.min(setIndex, exercise.sets.length - 1)]!;
   const name = exerciseName(exercise.exerciseId, locale, exercise.name);
+  const savedAt = Math.max(setSavedAt ?? 0, snapshotSavedAt ?? 0) || null;
 
   const send = (body: LogSetRequest) => {
     setPending(body);
@@ -39,11 +47,11 @@ export function LiveSession({ session }: { session: TrainingSession }) {
     logSet.mutate(body, {
       onSuccess: ({ session: next }) => {
         setPending(null);
-        setSavedAt(Date.now());
+        setSetSavedAt(Date.now());
         setJustSaved(t('live.setSaved', { n: body.setIndex + 1, name }));
-        if (loggedCount(next, body.exerciseIndex) >= exercise.sets.length) setChosen(null);
+        const exerciseDone = loggedCount(next, body.exerciseIndex) >= exercise.sets.length;
         const restSec = target.restSec;
-        setRest(restSec > 0 ? { endsAt: Date.now() + restSec * 1000, totalSec: restSec } : null);
+        onChange({ chosen: exerciseDone ? null : live.chosen, rest: restSec > 0 ? { endsAt: Date.now() + restSec * 1000, totalSec: restSec } : null }, true);
       },
       onError: (error) => {
         if (!retryable(error)) setPending(null);
@@ -57,7 +65,7 @@ export function LiveSession({ session }: { session: TrainingSession }) {
         <h2 id="live-title">{t('live.title')}</h2>
         <SavedAgo savedAt={savedAt} saving={logSet.isPending} failed={!!pending && logSet.isError} />
       </div>
-      {rest && <RestTimer rest={rest} onChange={setRest} />}
+      {live.rest && <RestTimer rest={live.rest} onChange={(rest) => onChange({ ...live, rest }, rest === null)} />}
       {justSaved && <Alert kind="success">{justSaved}</Alert>}
       {pending && logSet.isError && <Alert kind="error">{t('live.notSaved')}</Alert>}
       {!pending && <ErrorAlert error={logSet.error} hideFields={[]} />}
@@ -66,7 +74,7 @@ export function LiveSession({ session }: { session: TrainingSession }) {
           label={t('live.exercise')}
           value={String(exerciseIndex)}
           disabled={!!pending}
-          onChange={(e) => setChosen(Number(e.target.value))}
+          onChange={(e) => onChange({ ...live, chosen: Number(e.target.value) }, false)}
           options={exercises.map((ex, i) => ({
             value: String(i),
             label: `${exerciseName(ex.exerciseId, locale, ex.name)} (${loggedCount(session, i)}/${ex.sets.length})`,
@@ -88,7 +96,6 @@ export function LiveSession({ session }: { session: TrainingSession }) {
     </section>
   );
 }
-
 type SetValues = Pick<LogSetRequest, 'reps' | 'loadKg' | 'durationSec' | 'distanceM' | 'rpe'>;
 const fields = ['reps', 'loadKg', 'durationSec', 'distanceM'] as const;
 

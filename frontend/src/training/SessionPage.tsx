@@ -3,15 +3,13 @@ import { useCapabilities } from '../api/capabilities';
 import { navigate } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/Alert';
+import { ActiveSession } from './ActiveSession';
 import { exerciseName } from './common-exercises';
-import { CompleteForm } from './CompleteForm';
-import { LiveSession } from './LiveSession';
+import { CompletionReport } from './CompletionReport';
+import { sessionExercises } from './live-position';
 import { useDeleteSession, useSession, useStartSession } from './useSessions';
 
-/** The exercises in the order logged sets point at them (exerciseIndex). */
-export const sessionExercises = (session: TrainingSession): PrescribedExercise[] => session.prescription.blocks.flatMap((block) => block.exercises);
-
-/** Session detail: the plan and what was logged; start a draft, run an active session, complete it. */
+/** Session detail: the plan and what was logged; start a draft, run an active session (live → feedback), see what it came to. */
 export function SessionPage({ id }: { id: string }) {
   const { t, m, formatDay } = useI18n();
   const { can } = useCapabilities();
@@ -24,7 +22,7 @@ export function SessionPage({ id }: { id: string }) {
   const s = session.data;
 
   const confirmDelete = () => {
-    if (window.confirm(t('session.delete.confirm'))) remove.mutate(undefined, { onSuccess: () => navigate('/training/history', { replace: true }) });
+    if (window.confirm(t('session.delete.confirm'))) remove.mutate(undefined, { onSuccess: () => navigate('/', { replace: true }) });
   };
 
   return (
@@ -42,9 +40,8 @@ export function SessionPage({ id }: { id: string }) {
           {start.isPending ? t('common.wait') : t('session.start')}
         </button>
       )}
-      {s.status === 'active' && can('POST /training/sessions/{id}/sets') && <LiveSession session={s} />}
-      {s.status === 'active' && can('POST /training/sessions/{id}/complete') && <CompleteForm session={s} />}
-      {s.metrics && <Metrics session={s} />}
+      {s.status === 'active' && <ActiveSession session={s} />}
+      {s.metrics && <CompletionReport session={s} />}
       <h2>{t('session.exercises')}</h2>
       <ol className="plan">
         {sessionExercises(s).map((exercise, index) => (
@@ -114,27 +111,4 @@ export function describeSet(set: SetLike, t: ReturnType<typeof useI18n>['t']): s
   const rpe = set.rpe ?? set.targetRpe;
   if (rpe != null) parts.push(`RPE ${rpe}`);
   return parts.join(' · ') || '–';
-}
-
-function Metrics({ session }: { session: TrainingSession }) {
-  const { t, formatNumber } = useI18n();
-  const metrics = session.metrics!;
-  const items: Array<[string, string]> = [
-    [t('metrics.sets'), formatNumber(metrics.setCount)],
-    [t('metrics.reps'), formatNumber(metrics.totalReps)],
-    [t('metrics.volume'), `${formatNumber(metrics.volumeKg)} kg`],
-  ];
-  if (metrics.distanceKm > 0) items.push([t('metrics.distance'), `${formatNumber(metrics.distanceKm)} km`]);
-  if (metrics.durationMin != null) items.push([t('metrics.duration'), metrics.durationMin < 1 ? '< 1 min' : `${formatNumber(metrics.durationMin)} min`]);
-  if (metrics.calories.kcal != null) items.push([t('metrics.calories'), `${formatNumber(metrics.calories.kcal)} kcal`]);
-  return (
-    <dl className="metrics">
-      {items.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
 }

@@ -39,5 +39,8 @@ export const commonExercises: readonly CommonExercise[] = [
 
 export const findCommonExercise = (id: string): CommonExercise | undefined => commonExercises.find((e) => e.id === id);
 
-/** The exercise's name in the UI language when we know it, else the API's name (English) or its id. */
-export const exerciseName = (id: string, locale: 'en' | 'fr', fallback?: string): string => findCommonExercise(id)?.[locale] ?? fallback ?? id;
+/** "box-jump" → "Box jump": a readable name for a catalog id the SPA has no name for. */
+const fromId = (id: string) => (id.charAt(0).toUpperCase() + id.slice(1)).replaceAll('-', ' ');
+
+/** The exercise's name in the UI language when we know it, else the API's name (English), else its id made readable. */
+export const exerciseName = (id: string, locale: 'en' | 'fr', fallback?: string): string => findCommonExercise(id)?.[locale] ?? fallback ?? fromId(id);

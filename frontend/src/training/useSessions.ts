@@ -1,14 +1,32 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { keys, staleTimes } from '../api/keys';
-import type { CustomSessionRequest, HistoryFilters, LoggedSet, LogSetRequest, SessionPage, TrainingSession } from '../api/types';
+import type { CompleteRequest, CustomSessionRequest, HistoryFilters, LoggedSet, LogSetRequest, SessionPage, SessionSnapshot, TrainingSession } from '../api/types';
 import { useApp } from '../app/context';
 
 const path = (id: string) => `/training/sessions/${encodeURIComponent(id)}`;
 
-/** A changed session: cache it, and let every history list refetch when next shown. */
+/** A changed session: cache it, and let every history list and Today refetch when next shown. */
 function remember(client: QueryClient, session: TrainingSession) {
   client.setQueryData(keys.session(session.id), session);
   void client.invalidateQueries({ queryKey: [...keys.sessions, 'list'] });
+  void client.invalidateQueries({ queryKey: keys.today });
+}
+
+/** How long the table's stream takes to project a completed session (day totals, records, goals): ≤ 1 s locally. */
+const PROJECTION_DELAY_MS = 2500;
+
+/** Today, Records and goals follow a completed (or deleted) session through the stream: refetch now and once it has run. */
+function refreshProjections(client: QueryClient) {
+  const refresh = () => {
+    for (const queryKey of [keys.today, keys.records, keys.goals]) void client.invalidateQueries({ queryKey });
+  };
+  refresh();
+  setTimeout(refresh, PROJECTION_DELAY_MS);
+}
+
+/** A finished or deleted session has nothing left to recover. */
+function forgetRecovery(client: QueryClient, id: string) {
+  if (client.getQueryData<SessionSnapshot | null>(keys.recovery)?.sessionId === id) client.setQueryData(keys.recovery, null);
 }
 
 export function useSessionHistory(filters: HistoryFilters) {
@@ -57,8 +75,12 @@ export function useCompleteSession(id: string) {
   const { api } = useApp();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { rpeAvg?: number; notes?: string }) => api.post<TrainingSession>(`${path(id)}/complete`, body),
-    onSuccess: (session) => remember(client, session),
+    mutationFn: (body: CompleteRequest) => api.post<TrainingSession>(`${path(id)}/complete`, body),
+    onSuccess: (session) => {
+      remember(client, session);
+      forgetRecovery(client, id);
+      refreshProjections(client);
+    },
   });
 }
 
@@ -70,6 +92,8 @@ export function useDeleteSession(id: string) {
     onSuccess: () => {
       client.removeQueries({ queryKey: keys.session(id) });
       void client.invalidateQueries({ queryKey: [...keys.sessions, 'list'] });
+      forgetRecovery(client, id);
+      refreshProjections(client);
     },
   });
 }

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrame {
   label: string;
@@ -44,6 +44,30 @@ export function SelectField({ label, error, hint, options, ...select }: FieldFra
             </option>
           ))}
         </select>
+      )}
+    </Frame>
+  );
+}
+
+export function TextAreaField({ label, error, hint, ...textarea }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <Frame label={label} error={error} hint={hint} id={id}>
+      {(describedBy) => <textarea id={id} rows={3} aria-invalid={!!error} aria-describedby={describedBy} {...textarea} />}
+    </Frame>
+  );
+}
+
+/** A slider with its value shown beside it (`shown`, e.g. "7 · Hard"), also given to screen readers. */
+export function RangeField({ label, error, hint, shown, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement> & { shown: string }) {
+  const id = useId();
+  return (
+    <Frame label={label} error={error} hint={hint} id={id}>
+      {(describedBy) => (
+        <div className="range">
+          <input id={id} type="range" aria-invalid={!!error} aria-describedby={describedBy} aria-valuetext={shown} {...input} />
+          <output htmlFor={id}>{shown}</output>
+        </div>
       )}
     </Frame>
   );

@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/client';
+import type { CompleteRequest, TrainingSession } from '../api/types';
+import { useI18n, type TextKey } from '../i18n/i18n';
+import { ErrorAlert } from '../ui/Alert';
+import { RangeField, TextAreaField, TextField } from '../ui/Field';
+import { useCompleteSession } from './useSessions';
+
+/** RPE in words (Borg CR-10 anchors). */
+const rpeWord = (rpe: number): TextKey => (rpe < 3 ? 'rpe.veryEasy' : rpe < 5 ? 'rpe.easy' : rpe < 7 ? 'rpe.moderate' : rpe < 9 ? 'rpe.hard' : rpe < 10 ? 'rpe.veryHard' : 'rpe.max');
+
+/** The average RPE of the logged sets, to the half point, else 6. */
+function setsRpe(session: TrainingSession): number {
+  const rpes = session.loggedSets.flatMap((set) => (set.rpe === null ? [] : [set.rpe]));
+  return rpes.length ? Math.round((rpes.reduce((a, b) => a + b, 0) / rpes.length) * 2) / 2 : 6;
+}
+
+/** Minutes since the session started (1–1440), as a starting value for the actual duration. */
+function elapsedMin(session: TrainingSession): string {
+  if (!session.startedAt) return '';
+  return String(Math.min(1440, Math.max(1, Math.round((Date.now() - Date.parse(session.startedAt)) / 60_000))));
+}
+
+/** The pipeline's last step: how hard it felt, how long it took, notes → complete. */
+export function FeedbackStep({ session, onBack }: { session: TrainingSession; onBack: () => void }) {
+  const { t, formatNumber } = useI18n();
+  const complete = useCompleteSession(session.id);
+  const [rpe, setRpe] = useState(() => setsRpe(session));
+  const [duration, setDuration] = useState(() => elapsedMin(session));
+  const [notes, setNotes] = useState(session.notes ?? '');
+  const errors = complete.error instanceof ApiError ? complete.error.fieldMessages() : {};
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body: CompleteRequest = { rpeAvg: rpe };
+    if (duration.trim()) body.durationActualMin = Number(duration.replace(',', '.'));
+    if (notes.trim()) body.notes = notes.trim();
+    complete.mutate(body);
+  };
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="feedback-title">
+      <h2 id="feedback-title">{t('feedback.title')}</h2>
+      <p className="muted">{t('feedback.intro', { sets: session.loggedSets.length })}</p>
+      <ErrorAlert error={complete.error} hideFields={['rpeAvg', 'durationActualMin', 'notes']} />
+      <RangeField
+        label={t('feedback.rpe')}
+        min={1}
+        max={10}
+        step={0.5}
+        value={rpe}
+        shown={`${formatNumber(rpe)} · ${t(rpeWord(rpe))}`}
+        error={errors.rpeAvg}
+        onChange={(e) => setRpe(Number(e.target.value))}
+      />
+      <TextField
+        label={t('feedback.duration')}
+        type="number"
+        min={1}
+        max={1440}
+        inputMode="numeric"
+        hint={t('feedback.duration.hint')}
+        value={duration}
+        error={errors.durationActualMin}
+        onChange={(e) => setDuration(e.target.value)}
+      />
+      <TextAreaField label={t('feedback.notes')} maxLength={2000} value={notes} error={errors.notes} onChange={(e) => setNotes(e.target.value)} />
+      <div className="actions">
+        <button type="submit" className="primary big" disabled={complete.isPending}>
+          {complete.isPending ? t('common.saving') : t('feedback.submit')}
+        </button>
+        <button type="button" onClick={onBack} disabled={complete.isPending}>
+          {t('feedback.back')}
+        </button>
+      </div>
+    </form>
+  );
+}

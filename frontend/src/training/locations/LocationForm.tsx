@@ -1,0 +1,75 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import type { Equipment, Location, LocationCreate, LocationKind } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorAlert } from '../../ui/Alert';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { equipmentValues, toggleEquipment } from './equipment';
+
+interface LocationFormProps {
+  location?: Location;
+  busy: boolean;
+  error: unknown;
+  onSubmit: (body: LocationCreate) => void;
+  onCancel?: () => void;
+}
+
+/** Create or edit a location: name, kind, the equipment there (catalog values) and notes. */
+export function LocationForm({ location, busy, error, onSubmit, onCancel }: LocationFormProps) {
+  const { t, m } = useI18n();
+  const id = useId();
+  const [name, setName] = useState(location?.name ?? '');
+  const [kind, setKind] = useState<LocationKind>(location?.kind ?? 'gym');
+  const [equipment, setEquipment] = useState<Equipment[]>(location?.equipment ?? []);
+  const [notes, setNotes] = useState(location?.notes ?? '');
+  const errors = error instanceof ApiError ? error.fieldMessages() : {};
+  const equipmentError = Object.entries(errors).find(([path]) => path === 'equipment' || path.startsWith('equipment.'))?.[1];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit({ name, kind, equipment, notes: notes.trim() === '' ? null : notes });
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={location ? t('locations.editNamed', { name: location.name }) : t('locations.new')}>
+      <ErrorAlert error={error} hideFields={['name', 'kind', 'equipment', 'notes']} />
+      <div className="form-grid">
+        <TextField label={t('locations.field.name')} required maxLength={80} value={name} error={errors.name} onChange={(e) => setName(e.target.value)} />
+        <SelectField
+          label={t('locations.field.kind')}
+          value={kind}
+          error={errors.kind}
+          onChange={(e) => setKind(e.target.value as LocationKind)}
+          options={Object.entries(m.locationKind).map(([value, label]) => ({ value, label }))}
+        />
+      </div>
+      <fieldset className={equipmentError ? 'equipment field-invalid' : 'equipment'} aria-describedby={equipmentError ? `${id}-equipment-error` : undefined}>
+        <legend>{t('locations.field.equipment')}</legend>
+        <div className="checkbox-grid">
+          {equipmentValues.map((value) => (
+            <label key={value} className="checkbox">
+              <input type="checkbox" checked={equipment.includes(value)} onChange={(e) => setEquipment(toggleEquipment(equipment, value, e.target.checked))} />
+              {m.equipment[value]}
+            </label>
+          ))}
+        </div>
+        {equipmentError && (
+          <small id={`${id}-equipment-error`} className="field-error">
+            {equipmentError}
+          </small>
+        )}
+      </fieldset>
+      <TextAreaField label={t('locations.field.notes')} maxLength={500} value={notes} error={errors.notes} onChange={(e) => setNotes(e.target.value)} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('common.saving') : location ? t('common.save') : t('locations.create')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { keys } from '../../api/keys';
+import { useApp } from '../../app/context';
+import type { SnapshotState } from '../live-position';
+import { putSnapshot } from './snapshot-api';
+
+/** PRODUCT.md §12: besides set done, exercise done and rest ended, the live session is saved every 30 s. */
+export const SNAPSHOT_EVERY_MS = 30_000;
+
+/** A refusal that will not change by retrying (anything 4xx but timeouts and throttling). */
+const final = (error: unknown) => error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+
+/**
+ * Keeps a live session's recovery point on the server: `save()` on each event, on mount and every
+ * 30 s; one PUT at a time (a save asked meanwhile sends the newest state right after), each
+ * carrying the version last saved. Answers `savedAt` (ms) of the last success.
+ */
+export function useSnapshotSaver(sessionId: string, state: SnapshotState, options: { enabled: boolean; initialVersion?: number }) {
+  const { api } = useApp();
+  const client = useQueryClient();
+  const { enabled } = options;
+  const latest = useRef(state);
+  const version = useRef(options.initialVersion);
+  const running = useRef(false);
+  const again = useRef(false);
+  const stopped = useRef(false);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  const save = useCallback(async () => {
+    if (!enabled || stopped.current) return;
+    if (running.current) {
+      again.current = true;
+      return;
+    }
+    running.current = true;
+    try {
+      do {
+        again.current = false;
+        try {
+          const saved = await putSnapshot(api, sessionId, latest.current, version.current);
+          version.current = saved.version;
+          client.setQueryData(keys.snapshot(sessionId), saved);
+          setSavedAt(Date.now());
+        } catch (error) {
+          if (final(error)) stopped.current = true;
+          break;
+        }
+      } while (again.current);
+    } finally {
+      running.current = false;
+    }
+  }, [api, client, sessionId, enabled]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    void save();
+    const timer = setInterval(() => void save(), SNAPSHOT_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [enabled, save]);
+
+  return { save, savedAt };
+}
