@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useCapabilities } from '../api/capabilities';
 import { ConfirmPage } from '../auth/ConfirmPage';
 import { SignInPage } from '../auth/SignInPage';
@@ -51,7 +51,7 @@ function SignedIn() {
     <>
       {can('GET /training/recovery', 'GET /training/sessions/{id}', 'DELETE /training/sessions/{id}/snapshot') && <RecoveryPrompt />}
       {match ? (
-        match.screen.render(match.params!)
+        <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>{match.screen.render(match.params!)}</Suspense>
       ) : (
         <div className="card">
           <p>{t('app.notFound')}</p>

@@ -1,14 +1,16 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Route } from '../api/capabilities';
 import type { TextKey } from '../i18n/i18n';
-import { ProfilePage } from '../profile/ProfilePage';
-import { GoalsPage } from '../training/goals/GoalsPage';
-import { HistoryPage } from '../training/HistoryPage';
-import { LocationsPage } from '../training/locations/LocationsPage';
-import { NewSessionPage } from '../training/NewSessionPage';
-import { RecordsPage } from '../training/records/RecordsPage';
-import { SessionPage } from '../training/SessionPage';
-import { TodayPage } from '../training/today/TodayPage';
+
+/** Each screen is its own chunk, loaded when first shown (App renders it inside <Suspense>). */
+const ProfilePage = lazy(() => import('../profile/ProfilePage').then((module) => ({ default: module.ProfilePage })));
+const GoalsPage = lazy(() => import('../training/goals/GoalsPage').then((module) => ({ default: module.GoalsPage })));
+const HistoryPage = lazy(() => import('../training/HistoryPage').then((module) => ({ default: module.HistoryPage })));
+const LocationsPage = lazy(() => import('../training/locations/LocationsPage').then((module) => ({ default: module.LocationsPage })));
+const NewSessionPage = lazy(() => import('../training/NewSessionPage').then((module) => ({ default: module.NewSessionPage })));
+const RecordsPage = lazy(() => import('../training/records/RecordsPage').then((module) => ({ default: module.RecordsPage })));
+const SessionPage = lazy(() => import('../training/SessionPage').then((module) => ({ default: module.SessionPage })));
+const TodayPage = lazy(() => import('../training/today/TodayPage').then((module) => ({ default: module.TodayPage })));
 
 export type Half = 'training' | 'forge';
 

@@ -1,8 +1,16 @@
 import type { Coach, Discipline, Equipment, GoalKind, GoalStatus, GoalUnit, LocationKind, PersonalRecord, SessionMetrics, SessionStatus, Today } from '../api/types';
+import { en as prepareText } from '../training/prepare/messages';
+import { en as planText } from '../training/plan/messages';
+import { en as liveText } from '../training/live/messages';
+import { en as errorText } from '../ui/errors/messages';
 
 /** English texts; fr.ts must have exactly the same keys (checked by its type). */
 export const en = {
   text: {
+    ...prepareText,
+    ...planText,
+    ...liveText,
+    ...errorText,
     'app.loadFailed': 'TwinForge could not start: {reason}',
     'app.notFound': 'This page does not exist.',
     'app.home': 'Back to the home page',

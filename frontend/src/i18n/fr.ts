@@ -1,8 +1,16 @@
 import type { Messages } from './en';
+import { fr as prepareText } from '../training/prepare/messages';
+import { fr as planText } from '../training/plan/messages';
+import { fr as liveText } from '../training/live/messages';
+import { fr as errorText } from '../ui/errors/messages';
 
 /** Textes français : mêmes clés que en.ts (le type le vérifie). */
 export const fr: Messages = {
   text: {
+    ...prepareText,
+    ...planText,
+    ...liveText,
+    ...errorText,
     'app.loadFailed': 'TwinForge n’a pas pu démarrer : {reason}',
     'app.notFound': 'Cette page n’existe pas.',
     'app.home': 'Retour à l’accueil',
