@@ -2,10 +2,11 @@
  * `npm start`: the whole app on this machine. Starts DynamoDB Local, cognito-local, s3rver and
  * local-aws-sqs, provisions them from the same definitions as CDK, then runs every manifest entry
  * in a watched runtime process, serves the web SPA (Vite) and prints sign-up confirmation codes.
- * Flags: --fresh (wipe .local first), --no-watch.
+ * Flags: --fresh (wipe .local first), --no-watch. Refuses to start (touching nothing) while another
+ * `npm start` holds the same state directory (`.local/npm-start.pid`).
  */
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifest } from '../manifest';
 import { MissingJavaError } from './emulators/dynamodb-local';
@@ -14,6 +15,7 @@ import { writeEndpoints, type LocalEndpoints } from './endpoints';
 import { startLocalCloud } from './local-cloud';
 import { endpointsFile, localDir, repoRoot } from './paths';
 import { choosePorts, PortBusyError } from './ports';
+import { assertStateDirFree, lockStateDir, StateDirInUseError } from './state-lock';
 import { startWebServer, type WebServer } from './web-server';
 
 const args = new Set(process.argv.slice(2));
@@ -21,8 +23,10 @@ const started = performance.now();
 const stateDir = localDir();
 
 async function main() {
+  // Before anything touches the state directory: a running stack there keeps its data.
+  assertStateDirFree(stateDir);
   if (args.has('--fresh')) rmSync(stateDir, { recursive: true, force: true });
-  mkdirSync(stateDir, { recursive: true });
+  const unlock = lockStateDir(stateDir);
   const ports = await choosePorts(['api', 'web', 'dynamodb', 'cognito', 's3', 'sqs']);
   const cloud = await startLocalCloud({ stateDir, persist: process.env.TWINFORGE_IN_MEMORY !== '1', ports, queues: manifest.queues });
 
@@ -50,6 +54,7 @@ async function main() {
     runtime.kill('SIGTERM');
     await web?.stop().catch(() => undefined);
     await cloud.stop();
+    unlock();
     process.exit(code);
   };
   process.on('SIGINT', () => void stop());
@@ -118,7 +123,7 @@ async function waitForApi(apiUrl: string) {
 }
 
 main().catch((error: Error) => {
-  if (error instanceof PortBusyError || error instanceof MissingJavaError) console.error(`✗ ${error.message}`);
+  if (error instanceof PortBusyError || error instanceof MissingJavaError || error instanceof StateDirInUseError) console.error(`✗ ${error.message}`);
   else console.error(`✗ npm start failed: ${error.message}`);
   process.exit(1);
 });
