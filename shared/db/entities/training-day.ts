@@ -37,10 +37,17 @@ export async function getTrainingDay(ctx: TableContext, userId: string, day: str
  * concurrent consumer of the same day makes the conditional Put fail, and the change is
  * re-applied to what it wrote. Returns whether the day changed.
  */
-async function changeDay(ctx: TableContext, userId: string, day: string, change: (current: TrainingDay) => DayChange): Promise<boolean> {
+async function changeDay(
+  ctx: TableContext,
+  userId: string,
+  day: string,
+  change: (current: TrainingDay) => DayChange,
+  options: { createMissing: boolean },
+): Promise<boolean> {
   for (let attempt = 1; ; attempt++) {
-    const now = new Date();
-    const current = (await getTrainingDay(ctx, userId, day, true)) ?? emptyTrainingDay(userId, day, now);
+    const stored = await getTrainingDay(ctx, userId, day, true);
+    if (!stored && !options.createMissing) return false;
+    const current = stored ?? emptyTrainingDay(userId, day, new Date());
     const result = change(current);
     if (!result.changed) return false;
     const next: TrainingDay = { ...result.day, revision: current.revision + 1 };
@@ -69,15 +76,17 @@ async function changeDay(ctx: TableContext, userId: string, day: string, change:
  * version it came from, so a redelivered record or an older version changes nothing (false).
  */
 export async function applySessionToTrainingDay(ctx: TableContext, userId: string, contribution: SessionContribution): Promise<boolean> {
-  return changeDay(ctx, userId, contribution.day, (current) => applyContribution(current, contribution, new Date()));
+  return changeDay(ctx, userId, contribution.day, (current) => applyContribution(current, contribution, new Date()), { createMissing: true });
 }
 
 /**
  * Stream consumer, session deleted (or moved to another day): takes its contribution out of
  * `day` and leaves a tombstone at `version`, so a late redelivery of that version cannot add it back.
+ * A day that does not exist is never created by a removal (the account may have been erased, and a
+ * redelivered completion of a deleted session is already refused: the consumer checks the session exists).
  */
 export async function removeSessionFromTrainingDay(ctx: TableContext, userId: string, day: string, sessionId: string, version: number): Promise<boolean> {
-  return changeDay(ctx, userId, day, (current) => removeContribution(current, sessionId, version, new Date()));
+  return changeDay(ctx, userId, day, (current) => removeContribution(current, sessionId, version, new Date()), { createMissing: false });
 }
 
 /** Days in [fromDay, toDay], oldest first: Query `USER#sub`, SK between `TDAY#<from>` and `TDAY#<to>`. */

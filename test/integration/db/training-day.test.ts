@@ -86,12 +86,11 @@ describe('training day aggregate', () => {
     expect(day!.contributions[gone.id]).toMatchObject({ removed: true, version: 3 });
   });
 
-  it('a removal processed before the session ever reached the day still blocks it', async () => {
+  it('a removal never creates a day (an erased account, a session that never reached its day)', async () => {
     const userId = uniqueUserId();
     const session = completed(userId, '2026-04-14');
-    expect(await removeSessionFromTrainingDay(ctx(), userId, '2026-04-14', session.id, 3)).toBe(true);
-    expect(await applySessionToTrainingDay(ctx(), userId, contribution(session))).toBe(false);
-    expect(await getTrainingDay(ctx(), userId, '2026-04-14')).toMatchObject({ sessionCount: 0 });
+    expect(await removeSessionFromTrainingDay(ctx(), userId, '2026-04-14', session.id, 3)).toBe(false);
+    expect(await getTrainingDay(ctx(), userId, '2026-04-14', true)).toBeNull();
   });
 
   it('lists a range of days and the last 35 days for Today', async () => {
@@ -114,7 +113,8 @@ describe('training day aggregate', () => {
     await applySessionToTrainingDay(ctx(), alice, contribution(completed(alice, '2026-04-15')));
     expect(await getTrainingDay(ctx(), bob, '2026-04-15')).toBeNull();
     expect(await recentTrainingDays(ctx(), bob, '2026-04-15')).toEqual([]);
-    expect(await removeSessionFromTrainingDay(ctx(), bob, '2026-04-15', 'whatever', 1)).toBe(true); // only a tombstone in Bob's own day
+    expect(await removeSessionFromTrainingDay(ctx(), bob, '2026-04-15', 'whatever', 1)).toBe(false); // Bob has no such day
+    expect(await getTrainingDay(ctx(), bob, '2026-04-15', true)).toBeNull();
     expect(await getTrainingDay(ctx(), alice, '2026-04-15')).toMatchObject({ sessionCount: 1 });
   });
 
