@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiClient, ApiError } from './api/client';
+import { createHttp } from './api/typed-client';
 import { App } from './app/App';
 import { loadConfig } from './app/config';
 import { AppContext } from './app/context';
@@ -29,10 +30,11 @@ loadConfig().then(
     const cognito = new CognitoClient(config);
     const auth = new AuthSession(cognito);
     const api = new ApiClient(config.apiUrl, auth);
+    const http = createHttp(config.apiUrl, auth);
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry }, mutations: { retry: false } } });
     root.render(
       <StrictMode>
-        <AppContext.Provider value={{ config, cognito, auth, api }}>
+        <AppContext.Provider value={{ config, cognito, auth, api, http }}>
           <QueryClientProvider client={queryClient}>
             <I18nProvider>
               <App />

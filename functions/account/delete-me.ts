@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { readEnv } from '../../shared/config/env';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { deleteUserData } from '../../shared/db/entities/account';
+import { markAccountErased } from '../../shared/db/entities/erased-account';
 import { httpHandler } from '../../shared/http/http-handler';
 import { noContent } from '../../shared/http/response';
 
@@ -11,10 +12,13 @@ const env = readEnv({ USER_POOL_ID: z.string().min(1) });
 const cognito = new CognitoIdentityProviderClient({});
 
 /**
- * DELETE /me: all of the caller's data, then the Cognito user. The data goes first so a failure
- * leaves a signed-in user who can retry, never orphaned data without an owner who can delete it.
+ * DELETE /me: the erasure mark (from then on the caller's tokens write nothing: 401), all of the
+ * caller's data, then the Cognito user. The data goes before the user so a failure leaves a
+ * signed-in user who can retry (this route accepts an erased account's token), never orphaned data
+ * without an owner who can delete it.
  */
-export const handler = httpHandler({ access: 'user' }, async ({ caller }) => {
+export const handler = httpHandler({ access: 'user', allowErasedAccount: true }, async ({ caller }) => {
+  await markAccountErased(ctx, caller.userId, new Date());
   await deleteUserData(ctx, caller.userId);
   await cognito.send(new AdminDeleteUserCommand({ UserPoolId: env.USER_POOL_ID, Username: caller.userId })).catch((error: Error) => {
     if (error.name !== 'UserNotFoundException') throw error;

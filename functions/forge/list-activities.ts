@@ -15,9 +15,9 @@ const DEFAULT_DAYS = 30;
 export const handler = httpHandler({ access: 'user', query: historyQuery }, async ({ caller, query }) => {
   const to = query.to ?? (await callerToday(ctx.tableName, caller)).today;
   const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
-  if (from > to) throw problems.validation([{ path: 'query.from', message: `must not be after to (${to})` }]);
+  if (from > to) throw problems.validation([{ path: 'query.from', code: 'range_reversed', params: { to }, message: `must not be after to (${to})` }]);
   if (daysBetween(from, to) > MAX_HISTORY_DAYS) {
-    throw problems.validation([{ path: 'query.from', message: `the range may span at most ${MAX_HISTORY_DAYS} days; move from closer to ${to}` }]);
+    throw problems.validation([{ path: 'query.from', code: 'range_too_long', params: { maximum: MAX_HISTORY_DAYS, to }, message: `the range may span at most ${MAX_HISTORY_DAYS} days; move from closer to ${to}` }]);
   }
   const page = await listActivityHistory(ctx, caller.userId, { fromDay: from, toDay: to, source: query.source, limit: query.limit, cursor: query.cursor });
   return json(200, page, { maxAgeSeconds: 300 });

@@ -3,7 +3,7 @@ import { activitySchema, activitySourceSchema, manualActivityChangesSchema, manu
 import { isLocalDay } from '../../shared/domain/science/days';
 
 /** A calendar day in the caller's time zone. */
-const localDayParam = z.string().refine(isLocalDay, 'must be a calendar day YYYY-MM-DD');
+const localDayParam = z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } });
 
 export const activityIdParams = z.object({ id: z.string().min(1).max(200) });
 

@@ -12,8 +12,8 @@ export const handler = httpHandler({ access: 'user', body: profileUpdateSchema }
   try {
     return json(200, await updateProfile(env.TABLE_NAME, caller.userId, caller.email, body));
   } catch (error) {
-    if (error instanceof InvalidProfileError) throw problems.validation([{ path: `body.${error.field}`, message: error.reason }]);
-    if (error instanceof VersionConflictError) throw problems.conflict('Your profile changed meanwhile; reload and try again.');
+    if (error instanceof InvalidProfileError) throw problems.validation([{ path: `body.${error.field}`, code: 'heart_rates_inconsistent', params: { other: 'maxHeartRate' }, message: error.reason }]);
+    if (error instanceof VersionConflictError) throw problems.conflict('Your profile changed meanwhile; reload and try again.', { code: 'version_conflict', entity: 'profile' });
     throw error;
   }
 });

@@ -14,6 +14,7 @@ import { buildCoachContext, historyWindow, HISTORY_SESSIONS } from '../../shared
 import { buildCoachSession } from '../../shared/domain/coaches/coach-session';
 import { generateOfflineEnrichment } from '../../shared/domain/coaches/enrichment';
 import type { Location } from '../../shared/domain/training/location';
+import { lastPerformances, prescribedExerciseIds } from '../../shared/domain/training/last-performance';
 import type { TrainingSession } from '../../shared/domain/training/session';
 import { buildCustomSession, unknownExercises } from '../../shared/domain/training/custom-session';
 import type { Caller } from '../../shared/http/caller';
@@ -37,7 +38,7 @@ const anyJsonObject = z.record(z.string(), z.unknown(), { error: 'must be a JSON
 
 const locationNotFound = (id: string) =>
   new ProblemError(404, 'not-found', `Location ${id} was not found.`, {
-    errors: [{ path: 'body.locationId', message: 'is not one of your locations (GET /training/locations lists them)' }],
+    errors: [{ path: 'body.locationId', code: 'unknown_location', message: 'is not one of your locations (GET /training/locations lists them)' }],
   });
 
 async function ownLocation(userId: string, id: string | null | undefined): Promise<Location | null> {
@@ -56,7 +57,7 @@ async function ownLocation(userId: string, id: string | null | undefined): Promi
 export const handler = httpHandler({ access: 'user', body: anyJsonObject }, async ({ caller, body, context }) => {
   const isCustom = 'exercises' in body;
   const parsed = (isCustom ? customSessionBody : generateSessionBody).safeParse(body);
-  if (!parsed.success) throw problems.validation(fieldErrorsFromZod(parsed.error, 'body'));
+  if (!parsed.success) throw problems.validation(fieldErrorsFromZod(parsed.error, 'body', body));
   const remainingMs = typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : undefined;
   const session = isCustom
     ? await createCustom(caller, parsed.data as CustomSessionBody)
@@ -67,13 +68,23 @@ export const handler = httpHandler({ access: 'user', body: anyJsonObject }, asyn
 async function createCustom(caller: Caller, body: CustomSessionBody): Promise<TrainingSession> {
   const unknown = unknownExercises(body);
   if (unknown.length) {
-    throw problems.validation(unknown.map(({ index, exerciseId }) => ({ path: `body.exercises.${index}.exerciseId`, message: `"${exerciseId}" is not in the exercise catalog (GET /exercises lists it)` })));
+    throw problems.validation(unknown.map(({ index, exerciseId }) => ({ path: `body.exercises.${index}.exerciseId`, code: 'unknown_exercise', params: { exerciseId }, message: `"${exerciseId}" is not in the exercise catalog (GET /exercises lists it)` })));
   }
-  const [profile] = await Promise.all([getProfileCached(ctx.tableName, caller.userId, caller.email), ownLocation(caller.userId, body.locationId)]);
   const now = new Date();
-  const session = buildCustomSession(body, { id: newId(now.getTime()), userId: caller.userId, timeZone: profile.timeZone, now });
+  const [profile, , history] = await Promise.all([
+    getProfileCached(ctx.tableName, caller.userId, caller.email),
+    ownLocation(caller.userId, body.locationId),
+    recentCompleted(caller.userId, now),
+  ]);
+  const built = buildCustomSession(body, { id: newId(now.getTime()), userId: caller.userId, timeZone: profile.timeZone, now });
+  const session: TrainingSession = { ...built, lastPerformance: lastPerformances(prescribedExerciseIds(built), history) };
   await createSession(ctx, session);
   return session;
+}
+
+/** The athlete's latest completed sessions (one Query): progressive overload and "last time". */
+async function recentCompleted(userId: string, now: Date): Promise<TrainingSession[]> {
+  return (await listSessionHistory(ctx, userId, { ...historyWindow(now), status: 'completed', limit: HISTORY_QUERY_LIMIT })).items;
 }
 
 async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: number | undefined) {
@@ -81,9 +92,9 @@ async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: 
   const [profile, location, history] = await Promise.all([
     getProfileCached(ctx.tableName, caller.userId, caller.email),
     ownLocation(caller.userId, body.locationId),
-    listSessionHistory(ctx, caller.userId, { ...historyWindow(now), status: 'completed', limit: HISTORY_QUERY_LIMIT }),
+    recentCompleted(caller.userId, now),
   ]);
-  const coachContext = buildCoachContext({ request: body, profile, locationEquipment: location?.equipment, sessions: history.items, now });
+  const coachContext = buildCoachContext({ request: body, profile, locationEquipment: location?.equipment, sessions: history, now });
 
   const { prescription, report } = await prescribeWithFallback(coachContext, {
     openAi: await openAiProvider(),
@@ -107,6 +118,8 @@ async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: 
     mode: body.mode,
     priority: body.priority,
   });
+  // "Last time" per prescribed exercise, from the same history read (no extra request).
+  session = { ...session, lastPerformance: lastPerformances(prescribedExerciseIds(session), history) };
 
   let enrichment = null;
   if (body.mode === 'full') {

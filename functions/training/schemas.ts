@@ -68,7 +68,7 @@ export const patchSessionBody = z
     durationActualMin: z.number().min(1).max(1440),
   })
   .partial()
-  .refine((body) => Object.keys(body).length > 0, 'send at least one field to change');
+  .refine((body) => Object.keys(body).length > 0, { message: 'send at least one field to change', params: { code: 'empty_update' } });
 
 export const logSetBody = z.strictObject({
   id: z.string().min(1).max(64).describe('Client-chosen id; retrying with the same id does not duplicate the set'),

@@ -3,6 +3,7 @@ import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Caller } from './caller';
 import { conditionalGet, problemResponses, requireAccess, validateRequest, type Access, type HttpEvent } from './middleware';
+import { refuseErasedAccounts } from './erased-accounts';
 import type { HttpResponse } from './response';
 
 
@@ -29,13 +30,24 @@ export function httpHandler<
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
 >(
-  spec: { access: A; body?: B; query?: Q; params?: P; maxBodyBytes?: number; bodyOptional?: boolean },
+  spec: {
+    access: A;
+    body?: B;
+    query?: Q;
+    params?: P;
+    maxBodyBytes?: number;
+    bodyOptional?: boolean;
+    /** DELETE /me only: an erasure that stopped halfway can be run again with the same token. */
+    allowErasedAccount?: boolean;
+  },
   handle: (request: HttpRequest<Infer<B>, Infer<Q>, Infer<P>, CallerFor<A>>) => Promise<HttpResponse>,
 ) {
-  return middy<HttpEvent, HttpResponse, Error, Context>()
+  const chain = middy<HttpEvent, HttpResponse, Error, Context>()
     .use(problemResponses())
     .use(conditionalGet())
-    .use(requireAccess(spec.access))
+    .use(requireAccess(spec.access));
+  if (spec.access !== 'public' && !spec.allowErasedAccount) chain.use(refuseErasedAccounts());
+  return chain
     .use(validateRequest({ body: spec.body, query: spec.query, params: spec.params, maxBodyBytes: spec.maxBodyBytes, bodyOptional: spec.bodyOptional }))
     .handler(async (event, context) => {
       const parsed = event.parsed!;

@@ -96,7 +96,7 @@ function readJsonBody(event: HttpEvent, maxBodyBytes: number): unknown {
   const size = Buffer.byteLength(text, 'utf8');
   if (size > maxBodyBytes) throw problems.payloadTooLarge(maxBodyBytes, size);
   if (text.trim() === '') {
-    throw problems.validation([{ path: 'body', message: 'is required: send a JSON object' }]);
+    throw problems.validation([{ path: 'body', code: 'body_required', message: 'is required: send a JSON object' }]);
   }
   const contentType = headerValue(event, 'content-type');
   if (contentType && !/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
@@ -111,7 +111,7 @@ function readJsonBody(event: HttpEvent, maxBodyBytes: number): unknown {
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, source: 'body' | 'query' | 'path'): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw problems.validation(fieldErrorsFromZod(result.error, source));
+  if (!result.success) throw problems.validation(fieldErrorsFromZod(result.error, source, value));
   return result.data;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { HttpRoute } from '../../infra/manifest-types';
+import { DOMAIN_ERROR_CODES, LIFECYCLE_ACTIONS, PROBLEM_CODES, ZOD_ISSUE_CODES } from './error-codes';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -8,19 +9,61 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
   return rest;
 };
 
+const fieldErrorSchema: JsonSchema = {
+  type: 'object',
+  description:
+    'One field to fix. Word it from `code` and `params` (in the user\'s language); `message` is an English explanation for developers.',
+  required: ['path', 'code', 'message'],
+  properties: {
+    path: { type: 'string', description: 'Where: `body.`, `query.` or `path.` then the field, array items by index (`body.exercises.0.sets.2.loadKg`).' },
+    code: {
+      type: 'string',
+      enum: [...ZOD_ISSUE_CODES, ...DOMAIN_ERROR_CODES],
+      description:
+        'What kind of problem. zod issue codes (`too_big`, `too_small`, `invalid_type`, `invalid_value`, `invalid_format`, `unrecognized_keys`, `custom`…) or a domain rule (`invalid_time_zone`, `unknown_exercise`, `heart_rates_inconsistent`…).',
+    },
+    params: {
+      type: 'object',
+      description:
+        'What the message needs: `minimum`/`maximum` with `inclusive` and `origin` (number, string = characters, array = items) for too_small/too_big; `expected` and `received` (`undefined` = missing) for invalid_type; `values` for invalid_value; `format` for invalid_format; `divisor` for not_multiple_of; domain codes: `exerciseId`, `other` (the other field of a pair), `to`, `count`…',
+      properties: {
+        origin: { type: 'string' },
+        minimum: { type: 'number' },
+        maximum: { type: 'number' },
+        inclusive: { type: 'boolean' },
+        exact: { type: 'boolean' },
+        expected: { type: 'string' },
+        received: { type: 'string' },
+        values: { type: 'array', items: {} },
+        format: { type: 'string' },
+        divisor: { type: 'number' },
+      },
+      additionalProperties: true,
+    },
+    message: { type: 'string', description: 'English, for API users; clients showing it to people should translate `code` instead.' },
+  },
+};
+
 const problemSchema: JsonSchema = {
   type: 'object',
+  description: 'RFC 9457 problem details (application/problem+json).',
   required: ['type', 'title', 'status', 'detail'],
   properties: {
     type: { type: 'string' },
     title: { type: 'string' },
     status: { type: 'integer' },
-    detail: { type: 'string' },
-    errors: {
-      type: 'array',
-      items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+    detail: { type: 'string', description: 'English explanation.' },
+    code: {
+      type: 'string',
+      enum: [...PROBLEM_CODES],
+      description: 'On some 409s: `illegal_transition` (with `currentStatus` and `action`), `version_conflict` (with `entity`, maybe `currentVersion`), `read_only_activity`.',
     },
+    currentStatus: { type: 'string', description: 'illegal_transition: the session\'s status now.' },
+    action: { type: 'string', enum: [...LIFECYCLE_ACTIONS], description: 'illegal_transition: what was attempted.' },
+    retryAfterSeconds: { type: 'integer', description: '429: seconds to wait (also the Retry-After header).' },
+    errors: { type: 'array', items: { $ref: '#/components/schemas/FieldError' } },
   },
+  additionalProperties: true,
 };
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
@@ -72,7 +115,7 @@ export function buildOpenApiDocument(routes: HttpRoute[], info: { title: string;
     security: [{ cognito: [] }],
     components: {
       securitySchemes: { cognito: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      schemas: { Problem: problemSchema },
+      schemas: { Problem: problemSchema, FieldError: fieldErrorSchema },
     },
     paths,
   };

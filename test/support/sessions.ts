@@ -55,6 +55,7 @@ export function draftSession(userId: string, overrides: Partial<TrainingSession>
     enrichmentError: null,
     enrichmentQueuedAt: null,
     loggedSets: [],
+    lastPerformance: [],
     metrics: null,
     newRecords: [],
     notes: null,

@@ -1,8 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApp } from '../app/context';
+import type { paths } from './schema';
 
-/** "METHOD /path" as the API's OpenAPI document lists it, e.g. "POST /training/sessions/{id}/start". */
-export type Route = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string}`;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * "METHOD /path" as the API's OpenAPI document lists it, e.g. "POST /training/sessions/{id}/start";
+ * only routes of the contract the SPA is built against (schema.d.ts, `npm run gen:api`) type-check,
+ * so a misspelt route cannot hide a screen for good.
+ */
+export type Route = {
+  [P in keyof paths]: { [M in Method]: paths[P][M] extends undefined ? never : `${Uppercase<M>} ${P}` }[Method];
+}[keyof paths];
 
 /**
  * What the deployed API offers, read once from its public /openapi.json: screens whose routes are

@@ -7,14 +7,14 @@ import type { completeSessionBody, customSessionBody, logSetBody, snapshotBody }
 import type { buildToday } from '../../../shared/domain/training/today';
 
 export type { Profile, ProfileFields, ProfileUpdate } from '../../../shared/domain/profile/profile';
-export type { LoggedSet, SessionStatus, TrainingSession } from '../../../shared/domain/training/session';
+export type { LastPerformance, LoggedSet, SessionStatus, TrainingSession } from '../../../shared/domain/training/session';
 export type { Coach, Discipline, Equipment } from '../../../shared/domain/catalog/schema';
 export type { Goal, GoalCreate, GoalKind, GoalStatus, GoalUnit, GoalUpdate } from '../../../shared/domain/training/goal';
 export type { Location, LocationCreate, LocationKind, LocationUpdate } from '../../../shared/domain/training/location';
 export type { PersonalRecord } from '../../../shared/domain/training/personal-record';
 export type { SessionSnapshot, PipelineStep } from '../../../shared/domain/training/snapshot';
 export type { SessionMetrics } from '../../../shared/domain/training/session';
-export type { PrescribedExercise, PrescribedSet } from '../../../shared/domain/coaches/prescription';
+export type { PrescribedBlock, PrescribedExercise, PrescribedSet } from '../../../shared/domain/coaches/prescription';
 
 export type CustomSessionRequest = input<typeof customSessionBody>;
 export type LogSetRequest = input<typeof logSetBody>;

@@ -7,6 +7,7 @@ import { SignUpPage } from '../auth/SignUpPage';
 import { useI18n } from '../i18n/i18n';
 import { useProfile } from '../profile/useProfile';
 import { RecoveryPrompt } from '../training/recovery/RecoveryPrompt';
+import { SessionBar } from '../training/live/SessionBar';
 import { Alert } from '../ui/Alert';
 import { useUser } from './context';
 import { Layout } from './Layout';
@@ -49,6 +50,7 @@ function SignedIn() {
   const match = available.map((screen) => ({ screen, params: matchPath(screen.path, path) })).find(({ params }) => params);
   return (
     <>
+      <SessionBar />
       {can('GET /training/recovery', 'GET /training/sessions/{id}', 'DELETE /training/sessions/{id}/snapshot') && <RecoveryPrompt />}
       {match ? (
         <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>{match.screen.render(match.params!)}</Suspense>

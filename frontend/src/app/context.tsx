@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../api/client';
+import type { Http } from '../api/typed-client';
 import type { CognitoClient } from '../auth/cognito';
 import type { AuthSession, SignedInUser } from '../auth/session';
 import type { AppConfig } from './config';
@@ -9,6 +10,8 @@ export interface AppServices {
   cognito: CognitoClient;
   auth: AuthSession;
   api: ApiClient;
+  /** The API typed from its OpenAPI document (`api/typed-client.ts`); new calls go here. */
+  http: Http;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

@@ -8,9 +8,14 @@ const GoalsPage = lazy(() => import('../training/goals/GoalsPage').then((module)
 const HistoryPage = lazy(() => import('../training/HistoryPage').then((module) => ({ default: module.HistoryPage })));
 const LocationsPage = lazy(() => import('../training/locations/LocationsPage').then((module) => ({ default: module.LocationsPage })));
 const NewSessionPage = lazy(() => import('../training/NewSessionPage').then((module) => ({ default: module.NewSessionPage })));
+const PreparePage = lazy(() => import('../training/prepare/PreparePage').then((module) => ({ default: module.PreparePage })));
 const RecordsPage = lazy(() => import('../training/records/RecordsPage').then((module) => ({ default: module.RecordsPage })));
 const SessionPage = lazy(() => import('../training/SessionPage').then((module) => ({ default: module.SessionPage })));
 const TodayPage = lazy(() => import('../training/today/TodayPage').then((module) => ({ default: module.TodayPage })));
+const ForgeDayPage = lazy(() => import('../forge/DayPage').then((module) => ({ default: module.DayPage })));
+const ForgeHistoryPage = lazy(() => import('../forge/HistoryPage').then((module) => ({ default: module.HistoryPage })));
+const ForgeInsightsPage = lazy(() => import('../forge/InsightsPage').then((module) => ({ default: module.InsightsPage })));
+const ForgeProgressionPage = lazy(() => import('../forge/ProgressionPage').then((module) => ({ default: module.ProgressionPage })));
 
 export type Half = 'training' | 'forge';
 
@@ -35,8 +40,13 @@ export const screens: Screen[] = [
   { path: '/training/history', requires: ['GET /training/sessions'], tab: { half: 'training', label: 'tab.history' }, render: () => <HistoryPage /> },
   { path: '/training/goals', requires: ['GET /training/goals', 'POST /training/goals'], render: () => <GoalsPage /> },
   { path: '/training/locations', requires: ['GET /training/locations', 'POST /training/locations'], render: () => <LocationsPage /> },
+  { path: '/training/prepare', requires: ['POST /training/sessions'], render: () => <PreparePage /> },
   { path: '/training/new', requires: ['POST /training/sessions'], render: () => <NewSessionPage /> },
   { path: '/training/sessions/:id', requires: ['GET /training/sessions/{id}'], render: ({ id }) => <SessionPage id={id!} /> },
+  { path: '/forge/day', requires: ['GET /forge/day'], tab: { half: 'forge', label: 'forge.tab.day' }, render: () => <ForgeDayPage /> },
+  { path: '/forge/history', requires: ['GET /forge/activities'], tab: { half: 'forge', label: 'forge.tab.history' }, render: () => <ForgeHistoryPage /> },
+  { path: '/forge/insights', requires: ['GET /forge/insights', 'GET /forge/activities'], tab: { half: 'forge', label: 'forge.tab.insights' }, render: () => <ForgeInsightsPage /> },
+  { path: '/forge/progression', requires: ['GET /forge/progression'], tab: { half: 'forge', label: 'forge.tab.progression' }, render: () => <ForgeProgressionPage /> },
   { path: '/profile', requires: ['GET /me', 'PUT /me'], render: () => <ProfilePage /> },
 ];
 

@@ -4,11 +4,13 @@ import { Link, navigate, useLocation } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
+import { usePageTitle } from '../ui/usePageTitle';
 import { authErrorKey } from './errors';
 
 export function ConfirmPage() {
   const { cognito } = useApp();
   const { t } = useI18n();
+  usePageTitle(t('auth.confirm.title'));
   const { search } = useLocation();
   const [email, setEmail] = useState(search.get('email') ?? '');
   const [code, setCode] = useState('');

@@ -4,12 +4,14 @@ import { Link, navigate, useLocation } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { TextField } from '../ui/Field';
+import { usePageTitle } from '../ui/usePageTitle';
 import { CognitoError } from './cognito';
 import { authErrorKey } from './errors';
 
 export function SignInPage() {
   const { auth } = useApp();
   const { t } = useI18n();
+  usePageTitle(t('auth.signIn.title'));
   const { search } = useLocation();
   const [email, setEmail] = useState(search.get('email') ?? '');
   const [password, setPassword] = useState('');

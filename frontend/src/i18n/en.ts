@@ -1,5 +1,6 @@
 import type { Coach, Discipline, Equipment, GoalKind, GoalStatus, GoalUnit, LocationKind, PersonalRecord, SessionMetrics, SessionStatus, Today } from '../api/types';
 import { en as prepareText } from '../training/prepare/messages';
+import { en as forgeText } from '../forge/messages';
 import { en as planText } from '../training/plan/messages';
 import { en as liveText } from '../training/live/messages';
 import { en as errorText } from '../ui/errors/messages';
@@ -8,6 +9,7 @@ import { en as errorText } from '../ui/errors/messages';
 export const en = {
   text: {
     ...prepareText,
+    ...forgeText,
     ...planText,
     ...liveText,
     ...errorText,
@@ -76,6 +78,15 @@ export const en = {
     'profile.restingHeartRate': 'Resting heart rate (bpm)',
     'profile.level': 'Level',
     'profile.timeZone': 'Time zone',
+    'profile.timeZone.search': 'Find a time zone',
+    'profile.timeZone.searchHint': 'Type a city or region, e.g. Paris, Tokyo, New York.',
+    'profile.timeZone.device': 'This device',
+    'profile.timeZone.current': 'Current',
+    'profile.timeZone.suggested': 'Suggested',
+    'profile.timeZone.all': 'All time zones',
+    'profile.timeZone.matches': '{count} time zones match',
+    'profile.timeZone.match': 'One time zone matches',
+    'profile.timeZone.none': 'No time zone matches “{query}”.',
     'profile.locale': 'Language',
     'profile.units': 'Units',
 

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { fr as prepareText } from '../training/prepare/messages';
+import { fr as forgeText } from '../forge/messages';
 import { fr as planText } from '../training/plan/messages';
 import { fr as liveText } from '../training/live/messages';
 import { fr as errorText } from '../ui/errors/messages';
@@ -8,6 +9,7 @@ import { fr as errorText } from '../ui/errors/messages';
 export const fr: Messages = {
   text: {
     ...prepareText,
+    ...forgeText,
     ...planText,
     ...liveText,
     ...errorText,
@@ -76,6 +78,15 @@ export const fr: Messages = {
     'profile.restingHeartRate': 'Fréquence cardiaque au repos (bpm)',
     'profile.level': 'Niveau',
     'profile.timeZone': 'Fuseau horaire',
+    'profile.timeZone.search': 'Chercher un fuseau horaire',
+    'profile.timeZone.searchHint': 'Tapez une ville ou une région, par ex. Paris, Tokyo, New York.',
+    'profile.timeZone.device': 'Cet appareil',
+    'profile.timeZone.current': 'Actuel',
+    'profile.timeZone.suggested': 'Suggéré',
+    'profile.timeZone.all': 'Tous les fuseaux horaires',
+    'profile.timeZone.matches': '{count} fuseaux horaires correspondent',
+    'profile.timeZone.match': 'Un fuseau horaire correspond',
+    'profile.timeZone.none': 'Aucun fuseau horaire ne correspond à « {query} ».',
     'profile.locale': 'Langue',
     'profile.units': 'Unités',
 

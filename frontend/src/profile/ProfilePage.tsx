@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Profile, ProfileFields, ProfileUpdate } from '../api/types';
 import { useI18n, type TextKey } from '../i18n/i18n';
 import { Alert, ErrorAlert } from '../ui/Alert';
+import { useFocusFirstError } from '../ui/errors/useFocusFirstError';
+import { useFormErrors } from '../ui/errors/useFormErrors';
 import { SelectField, TextField } from '../ui/Field';
+import { TimeZoneField } from '../ui/TimeZoneField';
+import { usePageTitle } from '../ui/usePageTitle';
 import { useProfile, useUpdateProfile } from './useProfile';
 
 type Form = Record<keyof ProfileFields, string>;
@@ -42,6 +45,7 @@ function changes(form: Form, before: Form): ProfileUpdate {
 export function ProfilePage() {
   const profile = useProfile();
   const { t } = useI18n();
+  usePageTitle(t('profile.title'));
   if (profile.isPending) return <p aria-busy="true">{t('common.loading')}</p>;
   if (profile.isError) return <ErrorAlert error={profile.error} />;
   return <ProfileForm key={profile.data.userId} profile={profile.data} />;
@@ -59,7 +63,11 @@ function ProfileForm({ profile }: { profile: Profile }) {
     setSynced({ version: profile.version, base });
   }
   const [unchanged, setUnchanged] = useState(false);
-  const fieldErrors = update.error instanceof ApiError ? update.error.fieldMessages() : {};
+  const label = (key: keyof Form) => t(`profile.${key}` as TextKey);
+  // Every control of the form, by its API field: each error of the API lands under its control.
+  const errors = useFormErrors(update.error, { labels: Object.fromEntries(Object.keys(form).map((key) => [key, label(key as keyof Form)])) });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, update.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -74,20 +82,19 @@ function ProfileForm({ profile }: { profile: Profile }) {
     });
   };
 
-  const bind = (key: keyof Form) => ({ value: form[key], error: fieldErrors[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) });
-  const label = (key: keyof Form) => t(`profile.${key}` as TextKey);
+  const bind = (key: keyof Form) => ({ value: form[key], error: errors.of(key), onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) });
   const choices = (values: Record<string, string>, empty?: boolean) => [
     ...(empty ? [{ value: '', label: t('common.notSet') }] : []),
     ...Object.entries(values).map(([value, text]) => ({ value, label: text })),
   ];
 
   return (
-    <form className="card form-grid" onSubmit={submit} aria-labelledby="profile-title">
+    <form ref={formRef} className="card form-grid" onSubmit={submit} aria-labelledby="profile-title" noValidate>
       <h1 id="profile-title">{t('profile.title')}</h1>
       <p className="muted">{profile.email}</p>
       {update.isSuccess && !update.isPending && <Alert kind="success">{t('profile.saved')}</Alert>}
       {unchanged && <Alert kind="info">{t('profile.unchanged')}</Alert>}
-      <ErrorAlert error={update.error} hideFields={Object.keys(form)} />
+      <ErrorAlert error={update.error} form={errors} />
       <TextField label={label('displayName')} autoComplete="nickname" required maxLength={80} {...bind('displayName')} />
       <TextField label={label('birthYear')} type="number" inputMode="numeric" min={1900} {...bind('birthYear')} />
       <SelectField label={label('sex')} options={choices(m.sex, true)} {...bind('sex')} />
@@ -96,12 +103,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
       <TextField label={label('maxHeartRate')} type="number" inputMode="numeric" hint={t('profile.maxHeartRate.hint')} {...bind('maxHeartRate')} />
       <TextField label={label('restingHeartRate')} type="number" inputMode="numeric" {...bind('restingHeartRate')} />
       <SelectField label={label('level')} options={choices(m.level)} {...bind('level')} />
-      <TextField label={label('timeZone')} list="time-zones" autoComplete="off" {...bind('timeZone')} />
-      <datalist id="time-zones">
-        {Intl.supportedValuesOf('timeZone').map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
+      <TimeZoneField label={label('timeZone')} value={form.timeZone} error={errors.of('timeZone')} onChange={(timeZone) => setForm({ ...form, timeZone })} />
       <SelectField label={label('locale')} options={choices(m.locale)} {...bind('locale')} />
       <SelectField label={label('units')} options={choices(m.units)} {...bind('units')} />
       <div className="actions">

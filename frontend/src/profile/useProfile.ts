@@ -1,18 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { keys, staleTimes } from '../api/keys';
-import type { Profile, ProfileUpdate } from '../api/types';
+import type { ProfileUpdate } from '../api/types';
+import { unwrap } from '../api/typed-client';
 import { useApp } from '../app/context';
 
 export function useProfile() {
-  const { api } = useApp();
-  return useQuery({ queryKey: keys.profile, queryFn: () => api.get<Profile>('/me'), staleTime: staleTimes.profile });
+  const { http } = useApp();
+  return useQuery({ queryKey: keys.profile, queryFn: () => unwrap(http.GET('/me')), staleTime: staleTimes.profile });
 }
 
 export function useUpdateProfile() {
-  const { api } = useApp();
+  const { http } = useApp();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (changes: ProfileUpdate) => api.put<Profile>('/me', changes),
+    mutationFn: (changes: ProfileUpdate) => unwrap(http.PUT('/me', { body: changes })),
     onSuccess: (profile) => client.setQueryData(keys.profile, profile),
   });
 }

@@ -1,9 +1,11 @@
+import { useEffect, useRef } from 'react';
 import type { HistoryPeriod, TrainingSession } from '../api/types';
 import { useCapabilities } from '../api/capabilities';
 import { Link, navigate, useLocation } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/Alert';
 import { SelectField } from '../ui/Field';
+import { usePageTitle } from '../ui/usePageTitle';
 import { useSessionHistory } from './useSessions';
 
 const periods: HistoryPeriod[] = ['week', 'month', 'quarter', 'year'];
@@ -11,6 +13,7 @@ const periods: HistoryPeriod[] = ['week', 'month', 'quarter', 'year'];
 /** Training › History: the athlete's sessions, filtered by period and coach, 20 at a time. */
 export function HistoryPage() {
   const { t, m } = useI18n();
+  usePageTitle(t('history.title'));
   const { can } = useCapabilities();
   const { search } = useLocation();
   const period = (periods as string[]).includes(search.get('period') ?? '') ? (search.get('period') as HistoryPeriod) : 'month';
@@ -20,6 +23,18 @@ export function HistoryPage() {
   const discipline = rawDiscipline in m.discipline ? rawDiscipline : '';
   const history = useSessionHistory({ period, type, discipline });
   const sessions = history.data?.pages.flatMap((page) => page.items) ?? [];
+  // After "Load more", focus moves to the first session it added (the button may be gone).
+  const list = useRef<HTMLUListElement>(null);
+  const firstAdded = useRef<number | null>(null);
+  useEffect(() => {
+    if (firstAdded.current === null || sessions.length <= firstAdded.current) return;
+    list.current?.querySelectorAll<HTMLElement>(':scope > li > a')[firstAdded.current]?.focus();
+    firstAdded.current = null;
+  }, [sessions.length]);
+  const loadMore = () => {
+    firstAdded.current = sessions.length;
+    void history.fetchNextPage();
+  };
 
   const filter = (changes: Record<string, string>) => {
     const next = new URLSearchParams({ period, type, discipline, ...changes });
@@ -32,9 +47,12 @@ export function HistoryPage() {
       <div className="page-head">
         <h1 id="history-title">{t('history.title')}</h1>
         {can('POST /training/sessions') && (
-          <Link className="button primary" to="/training/new">
-            {t('session.new')}
-          </Link>
+          <div className="actions">
+            <Link className="button primary" to="/training/prepare">
+              {t('session.new')}
+            </Link>
+            <Link to="/training/new">{t('prepare.writeOwn')}</Link>
+          </div>
         )}
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('history.filters')}>
@@ -55,13 +73,13 @@ export function HistoryPage() {
       {history.isPending && <p aria-busy="true">{t('common.loading')}</p>}
       {history.isError && <ErrorAlert error={history.error} />}
       {history.isSuccess && sessions.length === 0 && <p className="empty">{t('history.empty')}</p>}
-      <ul className="session-list">
+      <ul className="session-list" ref={list}>
         {sessions.map((session) => (
           <SessionRow key={session.id} session={session} />
         ))}
       </ul>
       {history.hasNextPage && (
-        <button type="button" onClick={() => void history.fetchNextPage()} disabled={history.isFetchingNextPage}>
+        <button type="button" onClick={loadMore} disabled={history.isFetchingNextPage}>
           {history.isFetchingNextPage ? t('common.loading') : t('history.more')}
         </button>
       )}

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCapabilities } from '../api/capabilities';
 import { keys, staleTimes } from '../api/keys';
-import type { CompleteRequest, CustomSessionRequest, HistoryFilters, LoggedSet, LogSetRequest, SessionPage, SessionSnapshot, TrainingSession } from '../api/types';
+import type { CompleteRequest, CustomSessionRequest, HistoryFilters, LoggedSet, LogSetRequest, SessionPage, SessionSnapshot, Today, TrainingSession } from '../api/types';
 import { useApp } from '../app/context';
 
 const path = (id: string) => `/training/sessions/${encodeURIComponent(id)}`;
@@ -55,19 +56,52 @@ export function useCreateSession() {
   });
 }
 
-export function useStartSession(id: string) {
-  const { api } = useApp();
-  const client = useQueryClient();
-  return useMutation({ mutationFn: () => api.post<TrainingSession>(`${path(id)}/start`), onSuccess: (session) => remember(client, session) });
+/** Starting a draft while another session is still in progress: one session at a time. */
+export class AnotherSessionActiveError extends Error {
+  constructor(readonly session: Pick<Today['activeSessions'][number], 'id' | 'title'>) {
+    super(`"${session.title}" is still in progress`);
+  }
 }
 
-/** Logs a set; the body carries a client-made id, so resending it after a failure never doubles the set. */
+/**
+ * Starts a draft, unless another session is in progress (checked on a fresh Today, when the API
+ * has it): then it fails with AnotherSessionActiveError naming that session.
+ */
+export function useStartSession(id: string) {
+  const { api } = useApp();
+  const { can } = useCapabilities();
+  const client = useQueryClient();
+  const checkToday = can('GET /training/today');
+  return useMutation({
+    mutationFn: async () => {
+      if (checkToday) {
+        const today = await api.get<Today>('/training/today');
+        client.setQueryData(keys.today, today);
+        const other = today.activeSessions.find((session) => session.id !== id);
+        if (other) throw new AnotherSessionActiveError(other);
+      }
+      return api.post<TrainingSession>(`${path(id)}/start`);
+    },
+    onSuccess: (session) => remember(client, session),
+  });
+}
+
+/**
+ * Logs a set; the body carries a client-made id, so resending it after a failure never doubles the
+ * set. Answers may arrive out of order (several rows tapped quickly): the cache keeps the newest version.
+ */
 export function useLogSet(id: string) {
   const { api } = useApp();
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: LogSetRequest) => api.post<{ set: LoggedSet; session: TrainingSession }>(`${path(id)}/sets`, body),
-    onSuccess: ({ session }) => remember(client, session),
+    onSuccess: ({ session }) => {
+      const cached = client.getQueryData<TrainingSession>(keys.session(session.id));
+      if (cached && cached.version > session.version) return;
+      // A set changes no list of Today (its bar would refetch on every set): only the session and history lists.
+      client.setQueryData(keys.session(session.id), session);
+      void client.invalidateQueries({ queryKey: [...keys.sessions, 'list'] });
+    },
   });
 }
 

@@ -32,17 +32,38 @@ export function TextField({ label, error, hint, ...input }: FieldFrame & InputHT
   );
 }
 
-export function SelectField({ label, error, hint, options, ...select }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A select; `groups` (labelled `<optgroup>`s) come after the plain `options`. */
+export function SelectField({
+  label,
+  error,
+  hint,
+  options,
+  groups = [],
+  ...select
+}: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: SelectOption[]; groups?: Array<{ label: string; options: SelectOption[] }> }) {
   const id = useId();
+  const render = (option: SelectOption) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  );
   return (
     <Frame label={label} error={error} hint={hint} id={id}>
       {(describedBy) => (
         <select id={id} aria-invalid={!!error} aria-describedby={describedBy} {...select}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          {options.map(render)}
+          {groups
+            .filter((group) => group.options.length > 0)
+            .map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map(render)}
+              </optgroup>
+            ))}
         </select>
       )}
     </Frame>

@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { checkHeartRates, defaultProfile, profileSchema, type Profile, type ProfileUpdate } from '../../domain/profile/profile';
 import { documentClient } from '../client';
+import { AccountErasedError, isAccountErased } from './erased-account';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
 import { userPartition } from '../keys';
 
@@ -19,6 +20,8 @@ export class InvalidProfileError extends Error {
 export async function getOrCreateProfile(tableName: string, userId: string, email?: string): Promise<Profile> {
   const found = await documentClient.send(new GetCommand({ TableName: tableName, Key: profileKey(userId) }));
   if (found.Item) return fromItem(found.Item);
+  // A first request, or a token outliving its erased account: only the former gets a profile.
+  if (await isAccountErased({ tableName }, userId)) throw new AccountErasedError();
   const profile = defaultProfile(userId, email, new Date());
   try {
     await documentClient.send(

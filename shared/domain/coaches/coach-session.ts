@@ -46,6 +46,7 @@ export function buildCoachSession(input: CoachSessionInput): TrainingSession {
     enrichmentError: null,
     enrichmentQueuedAt: input.mode === 'full' ? null : at,
     loggedSets: [],
+    lastPerformance: [],
     metrics: null,
     newRecords: [],
     notes: null,

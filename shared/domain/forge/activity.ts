@@ -26,7 +26,7 @@ export const zoneSecondsSchema = z.object({
 });
 export type ZoneSeconds = z.infer<typeof zoneSecondsSchema>;
 
-const localDaySchema = z.string().refine(isLocalDay, 'must be a calendar day YYYY-MM-DD');
+const localDaySchema = z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } });
 const bpm = z.number().min(20).max(260);
 
 export const activitySchema = z.object({
@@ -78,7 +78,13 @@ export class ReadOnlyActivityError extends Error {
 
 /** An edit that is valid alone but not with the stored fields (e.g. avgHr above the stored maxHr). */
 export class InvalidActivityChangeError extends Error {
-  constructor(readonly field: string, readonly reason: string) {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+    /** Stable kind for clients (shared/http/error-codes.ts), with the params its wording needs. */
+    readonly code?: string,
+    readonly params?: Record<string, string | number>,
+  ) {
     super(`${field} ${reason}`);
     this.name = 'InvalidActivityChangeError';
   }
@@ -98,7 +104,7 @@ const manualFields = {
 };
 
 const hrOrder = (value: { avgHr?: number | null; maxHr?: number | null }) => value.avgHr == null || value.maxHr == null || value.avgHr <= value.maxHr;
-const hrOrderIssue = { message: 'must not be above maxHr', path: ['avgHr'] };
+const hrOrderIssue = { message: 'must not be above maxHr', path: ['avgHr'], params: { code: 'heart_rates_inconsistent', other: 'maxHr' } };
 
 /** `POST /forge/manual-activities` body. */
 export const manualActivityInputSchema = z
@@ -121,7 +127,7 @@ export const manualActivityChangesSchema = z
   .object(manualFields)
   .partial()
   .strict()
-  .refine((value) => Object.keys(value).length > 0, 'send at least one field to change')
+  .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change', params: { code: 'empty_update' } })
   .refine(hrOrder, hrOrderIssue);
 export type ManualActivityChanges = z.infer<typeof manualActivityChangesSchema>;
 
@@ -172,7 +178,7 @@ export function applyManualChanges(current: Activity, changes: ManualActivityCha
     updatedAt: iso(now),
     version: current.version + 1,
   });
-  if (!hrOrder(next)) throw new InvalidActivityChangeError('avgHr', `must not be above maxHr (${next.maxHr})`);
+  if (!hrOrder(next)) throw new InvalidActivityChangeError('avgHr', `must not be above maxHr (${next.maxHr})`, 'heart_rates_inconsistent', { other: 'maxHr', maximum: next.maxHr ?? 0 });
   return next;
 }
 

@@ -21,7 +21,7 @@ export const profileFieldsSchema = z.object({
   maxHeartRate: z.number().int().min(100).max(240).nullable(),
   restingHeartRate: z.number().int().min(25).max(120).nullable(),
   level: z.enum(['beginner', 'intermediate', 'advanced', 'elite']),
-  timeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris'),
+  timeZone: z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/Paris', params: { code: 'invalid_time_zone' } }),
   locale: z.enum(['fr', 'en']),
   units: z.enum(['metric', 'imperial']),
 });
@@ -41,7 +41,7 @@ export type Profile = z.infer<typeof profileSchema>;
 /** `PUT /me` body: any subset of the editable fields, nothing else. */
 export const profileUpdateSchema = profileFieldsSchema.partial().strict().refine(
   (value) => Object.keys(value).length > 0,
-  'send at least one field to change',
+  { message: 'send at least one field to change', params: { code: 'empty_update' } },
 );
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
 

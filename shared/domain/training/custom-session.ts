@@ -87,6 +87,7 @@ export function buildCustomSession(input: CustomSessionInput, meta: { id: string
     enrichmentError: null,
     enrichmentQueuedAt: meta.now.toISOString(),
     loggedSets: [],
+    lastPerformance: [],
     metrics: null,
     newRecords: [],
     notes: null,

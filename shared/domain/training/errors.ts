@@ -8,9 +8,17 @@ export class IllegalTransitionError extends Error {
   }
 }
 
-/** A logged set that does not fit the session (→ 400 naming the field). */
+/**
+ * A logged set that does not fit the session (→ 400 naming the field). `code` is the stable kind
+ * clients translate (see shared/http/error-codes.ts), with the `params` its wording needs.
+ */
 export class InvalidSetError extends Error {
-  constructor(readonly field: string, readonly reason: string) {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+    readonly code?: string,
+    readonly params?: Record<string, string | number>,
+  ) {
     super(`${field} ${reason}`);
     this.name = 'InvalidSetError';
   }

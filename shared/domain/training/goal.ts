@@ -14,7 +14,7 @@ export type GoalUnit = z.infer<typeof goalUnitSchema>;
 
 /** Catalog ids are kebab-case; routes check the id exists with the catalog's `getExercise`. */
 const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a catalog exercise id').max(80);
-const localDaySchema = z.string().refine(isLocalDay, 'must be a calendar day YYYY-MM-DD');
+const localDaySchema = z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } });
 const measure = z.number().min(-1_000_000).max(1_000_000);
 
 /** The fields an athlete sets on a goal. */
@@ -59,7 +59,7 @@ export const goalUpdateSchema = goalFieldsSchema
   .partial()
   .extend({ status: goalStatusSchema.optional() })
   .strict()
-  .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
+  .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change', params: { code: 'empty_update' } });
 export type GoalUpdate = z.infer<typeof goalUpdateSchema>;
 
 export function newGoal(input: { id: string; userId: string; fields: z.output<typeof goalCreateSchema>; now: Date }): Goal {

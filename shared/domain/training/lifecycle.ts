@@ -35,8 +35,8 @@ export function logSet(session: TrainingSession, input: LogSetInput, now: Date):
   if (existing) return { session, set: existing, added: false };
   if (session.status !== 'active') throw new IllegalTransitionError(session.status, 'log sets (start it first)');
   const exercise = prescribedExercises(session)[input.exerciseIndex];
-  if (!exercise) throw new InvalidSetError('exerciseIndex', `must point at one of the session's ${prescribedExercises(session).length} exercises`);
-  if (session.loggedSets.length >= MAX_LOGGED_SETS) throw new InvalidSetError('id', `cannot be added: a session holds at most ${MAX_LOGGED_SETS} sets`);
+  if (!exercise) throw new InvalidSetError('exerciseIndex', `must point at one of the session's ${prescribedExercises(session).length} exercises`, 'exercise_index_out_of_range', { count: prescribedExercises(session).length });
+  if (session.loggedSets.length >= MAX_LOGGED_SETS) throw new InvalidSetError('id', `cannot be added: a session holds at most ${MAX_LOGGED_SETS} sets`, 'too_many_sets', { maximum: MAX_LOGGED_SETS });
   const set: LoggedSet = { ...input, exerciseId: exercise.exerciseId, completedAt: input.completedAt ?? now.toISOString() };
   return { session: bump(session, now, { loggedSets: [...session.loggedSets, set] }), set, added: true };
 }

@@ -11,8 +11,8 @@ export type LocationKind = z.infer<typeof locationKindSchema>;
 export const locationEquipmentSchema = z
   .array(equipmentSchema)
   .max(equipment.length)
-  .refine((list) => new Set(list).size === list.length, 'must not repeat an equipment value')
-  .refine((list) => !list.includes('none') || list.length === 1, "'none' cannot be combined with other equipment");
+  .refine((list) => new Set(list).size === list.length, { message: 'must not repeat an equipment value', params: { code: 'duplicate_value' } })
+  .refine((list) => !list.includes('none') || list.length === 1, { message: "'none' cannot be combined with other equipment", params: { code: 'equipment_none_exclusive' } });
 
 export const locationFieldsSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
@@ -41,7 +41,7 @@ export type LocationCreate = z.input<typeof locationCreateSchema>;
 export const locationUpdateSchema = locationFieldsSchema
   .partial()
   .strict()
-  .refine((value) => Object.keys(value).length > 0, 'send at least one field to change');
+  .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change', params: { code: 'empty_update' } });
 export type LocationUpdate = z.infer<typeof locationUpdateSchema>;
 
 /** Equipment in catalog order, without duplicates (what the repository stores). */

@@ -47,6 +47,35 @@ export const sessionMetricsSchema = z.object({
 });
 export type SessionMetrics = z.infer<typeof sessionMetricsSchema>;
 
+/** At most this many sets of an exercise's last performance are kept on a session. */
+export const MAX_LAST_PERFORMANCE_SETS = 10;
+
+/**
+ * The athlete's latest completed performance of one prescribed exercise, copied onto the session
+ * when it is created ("last time 5 × 100 kg" in the live view, prefilled inputs).
+ */
+export const lastPerformanceSchema = z.object({
+  exerciseId: z.string(),
+  /** The completed session it comes from. */
+  sessionId: z.string(),
+  performedAt: z.iso.datetime(),
+  localDay: z.string(),
+  /** Its logged sets of that exercise, in set order. */
+  sets: z
+    .array(
+      z.object({
+        setIndex: z.int().min(0).max(200),
+        reps: z.int().min(0).max(1000).nullable(),
+        loadKg: z.number().min(0).max(600).nullable(),
+        durationSec: z.int().min(0).max(86_400).nullable(),
+        distanceM: z.number().min(0).max(500_000).nullable(),
+        rpe: z.number().min(1).max(10).nullable(),
+      }),
+    )
+    .max(MAX_LAST_PERFORMANCE_SETS),
+});
+export type LastPerformance = z.infer<typeof lastPerformanceSchema>;
+
 export const trainingSessionSchema = z.object({
   id: z.string(),
   userId: z.string(),
@@ -69,6 +98,8 @@ export const trainingSessionSchema = z.object({
   enrichmentError: z.string().nullable(),
   enrichmentQueuedAt: z.iso.datetime().nullable(),
   loggedSets: z.array(loggedSetSchema).max(MAX_LOGGED_SETS),
+  /** Per prescribed exercise, the latest completed performance at creation (none for a first time; older items lack it). */
+  lastPerformance: z.array(lastPerformanceSchema).max(MAX_EXERCISES).default([]),
   metrics: sessionMetricsSchema.nullable(),
   /** Personal records this session set when it was completed. */
   newRecords: z.array(

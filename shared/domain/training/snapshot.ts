@@ -25,7 +25,10 @@ export const snapshotStateSchema = z.object({
   /** Opaque client state (timers, inputs) restored as is. */
   pipelineState: z
     .record(z.string(), z.unknown())
-    .refine((value) => byteLength(value) <= MAX_PIPELINE_STATE_BYTES, `must serialize to at most ${MAX_PIPELINE_STATE_BYTES} bytes`),
+    .refine((value) => byteLength(value) <= MAX_PIPELINE_STATE_BYTES, {
+      message: `must serialize to at most ${MAX_PIPELINE_STATE_BYTES} bytes`,
+      params: { code: 'content_too_large', maximum: MAX_PIPELINE_STATE_BYTES },
+    }),
 });
 export type SnapshotState = z.infer<typeof snapshotStateSchema>;
 

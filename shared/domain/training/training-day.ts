@@ -41,7 +41,7 @@ export type DayTotals = z.infer<typeof dayTotalsSchema>;
 
 export const trainingDaySchema = dayTotalsSchema.extend({
   userId: z.string(),
-  day: z.string().refine(isLocalDay, 'must be a calendar day YYYY-MM-DD'),
+  day: z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } }),
   /** Session id → contribution (or tombstone). */
   contributions: z.record(z.string(), contributionSchema),
   /** Optimistic lock of the aggregate item itself (0 = not stored yet). */

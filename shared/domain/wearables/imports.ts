@@ -5,7 +5,7 @@ import { isLocalDay } from '../science/days';
 import { externalIdSchema, providerIdSchema } from './provider';
 
 /** Data imported by the wearable poller. Re-importing the same thing is idempotent (keyed by provider ids). */
-const localDaySchema = z.string().refine(isLocalDay, 'must be a calendar day YYYY-MM-DD');
+const localDaySchema = z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } });
 const bpm = z.number().min(20).max(260);
 export const dataQualitySchema = z.enum(['excellent', 'good', 'fair', 'poor']);
 

@@ -77,5 +77,20 @@ describe('export and account deletion', () => {
       quiet = left.length === 0 ? quiet + 1 : 0;
     }
     expect(left.map((item) => `${String(item.PK)} ${String(item.SK)}`)).toEqual([]);
+
+    // Alice's token still verifies (it outlives her user): it gets 401 and writes nothing.
+    const refused = await Promise.all([
+      alice.call('GET', '/me'),
+      alice.call('PUT', '/me', { body: { displayName: 'Back again' } }),
+      alice.call('POST', '/training/sessions', { body: legDay }),
+      alice.call('POST', '/training/goals', { body: { title: 'Again', kind: 'consistency', targetValue: 3, unit: 'sessions' } }),
+      alice.call('POST', '/forge/manual-activities', { body: { type: 'walk', startAt: new Date().toISOString(), durationMin: 10 } }),
+    ]);
+    expect(refused.map((answer) => answer.status)).toEqual([401, 401, 401, 401, 401]);
+    expect(refused[0]!.headers.get('content-type')).toContain('application/problem+json');
+    // Erasing again (an erasure that stopped halfway) is accepted and still leaves nothing.
+    expect((await alice.call('DELETE', '/me')).status).toBe(204);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await itemsMentioning(alice.sub)).map((item) => `${String(item.PK)} ${String(item.SK)}`)).toEqual([]);
   });
 });

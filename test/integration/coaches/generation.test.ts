@@ -75,7 +75,7 @@ describe('POST /training/sessions: coach generation', () => {
     const generated = await mallory.call('POST', '/training/sessions', { body: { coach: 'force', locationId: location.id, durationMin: 45, energy: 3 } });
     expect(generated.status).toBe(404);
     expect(generated.headers.get('content-type')).toContain('application/problem+json');
-    expect(generated.body.errors).toEqual([{ path: 'body.locationId', message: expect.stringContaining('not one of your locations') }]);
+    expect(generated.body.errors).toEqual([{ path: 'body.locationId', code: 'unknown_location', message: expect.stringContaining('not one of your locations') }]);
     const custom = await mallory.call('POST', '/training/sessions', {
       body: { coach: 'force', discipline: 'strength', title: 'Mine', locationId: location.id, exercises: [{ exerciseId: 'back-squat', sets: [{ reps: 5 }] }] },
     });

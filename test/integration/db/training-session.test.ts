@@ -85,6 +85,37 @@ describe('training session repository', () => {
     expect(onlyForce.items.map((s) => s.localDay)).toEqual(['2026-11-20', '2026-11-10', '2026-11-01']);
   });
 
+  it('filtered pages are full, and a cursor is only given when more sessions match', async () => {
+    const userId = uniqueUserId();
+    // 30 days: endurance on days 1–3 only, force on the other 27 (DynamoDB filters after its Limit).
+    for (let day = 1; day <= 30; day++) {
+      const localDay = `2026-09-${String(day).padStart(2, '0')}`;
+      await createSession(ctx(), draftSession(userId, { createdAt: `${localDay}T10:00:00.000Z`, localDay, coach: day <= 3 ? 'endurance' : 'force' }));
+    }
+    const range = { fromDay: '2026-09-01', toDay: '2026-09-30' };
+    const endurance = await listSessionHistory(ctx(), userId, { ...range, coach: 'endurance', limit: 2 });
+    expect(endurance.items.map((s) => s.localDay)).toEqual(['2026-09-03', '2026-09-02']);
+    const rest = await listSessionHistory(ctx(), userId, { ...range, coach: 'endurance', limit: 2, cursor: endurance.nextCursor });
+    expect(rest.items.map((s) => s.localDay)).toEqual(['2026-09-01']);
+    expect(rest.nextCursor).toBeUndefined();
+    // Exactly a page's worth: no cursor to an empty page.
+    const exact = await listSessionHistory(ctx(), userId, { ...range, coach: 'endurance', limit: 3 });
+    expect(exact.items).toHaveLength(3);
+    expect(exact.nextCursor).toBeUndefined();
+    const all = await listSessionHistory(ctx(), userId, { ...range, limit: 30 });
+    expect(all.items).toHaveLength(30);
+    expect(all.nextCursor).toBeUndefined();
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listSessionHistory(ctx(), userId, { ...range, coach: 'force', limit: 20, cursor });
+      pages.push(page.items.map((s) => s.localDay));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages.map((p) => p.length)).toEqual([20, 7]);
+    expect(new Set(pages.flat()).size).toBe(27);
+  });
+
   it("refuses tampered cursors and another user's cursor", async () => {
     const alice = uniqueUserId();
     const bob = uniqueUserId();

@@ -197,7 +197,7 @@ describe('Forge manual activities over HTTP', () => {
       const created = await logActivity(user, walk({ maxHr: 150 }));
       const response = await user.call('PATCH', `/forge/manual-activities/${created.id}`, { body: { avgHr: 170 } });
       expect(response.status).toBe(400);
-      expect(response.body.errors).toEqual([{ path: 'body.avgHr', message: expect.stringContaining('maxHr') }]);
+      expect(response.body.errors).toEqual([{ path: 'body.avgHr', code: 'heart_rates_inconsistent', params: expect.objectContaining({ other: 'maxHr' }), message: expect.stringContaining('maxHr') }]);
       const empty = await user.call('PATCH', `/forge/manual-activities/${created.id}`, { body: {} });
       expect(empty.status).toBe(400);
       const unknown = await user.call('PATCH', `/forge/manual-activities/${created.id}`, { body: { sourceId: 'x' } });

@@ -32,7 +32,7 @@ describe('training sessions over HTTP', () => {
       body: { ...customSession, exercises: [{ exerciseId: 'back-squat', sets: [{ reps: 5 }] }, { exerciseId: 'moon-walk', sets: [{ reps: 5 }] }] },
     });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([{ path: 'body.exercises.1.exerciseId', message: expect.stringContaining('moon-walk') }]);
+    expect(response.body.errors).toEqual([{ path: 'body.exercises.1.exerciseId', code: 'unknown_exercise', params: { exerciseId: expect.stringContaining('moon-walk') }, message: expect.stringContaining('moon-walk') }]);
   });
 
   it('runs start → log sets (idempotent) and refuses illegal transitions with 409 and the current state', async () => {

@@ -46,7 +46,7 @@ describe('httpHandler', () => {
     expect(result.status).toBe(400);
     expect(result.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.n', 'body.x']);
     const queryOnly = parse(await echo(event({ body: '{"n":1}', claims: { sub: 'u1' }, query: { limit: 'abc' } }), context));
-    expect(queryOnly.body.errors).toEqual([{ path: 'query.limit', message: expect.any(String) }]);
+    expect(queryOnly.body.errors).toEqual([{ path: 'query.limit', code: 'invalid_type', params: { expected: 'number', received: 'string' }, message: expect.any(String) }]);
   });
 
   it('decodes base64 bodies and enforces the size limit', async () => {

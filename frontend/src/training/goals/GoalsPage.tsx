@@ -3,6 +3,7 @@ import { useCapabilities } from '../../api/capabilities';
 import type { Goal, GoalStatus } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { Alert, ErrorAlert } from '../../ui/Alert';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { goals } from '../collections';
 import { GoalForm } from './GoalForm';
 import { GoalProgress } from './GoalProgress';
@@ -12,6 +13,7 @@ const statuses: GoalStatus[] = ['active', 'achieved', 'archived'];
 /** Training › Goals: create, edit, mark achieved, archive, reopen and delete goals. */
 export function GoalsPage() {
   const { t, m } = useI18n();
+  usePageTitle(t('goals.title'));
   const list = goals.useList();
   const create = goals.useCreate();
   const [formKey, setFormKey] = useState(0);

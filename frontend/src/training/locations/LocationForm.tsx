@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Equipment, Location, LocationCreate, LocationKind } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/Alert';
+import { useFocusFirstError } from '../../ui/errors/useFocusFirstError';
+import { useFormErrors } from '../../ui/errors/useFormErrors';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { equipmentValues, toggleEquipment } from './equipment';
 
@@ -22,8 +23,14 @@ export function LocationForm({ location, busy, error, onSubmit, onCancel }: Loca
   const [kind, setKind] = useState<LocationKind>(location?.kind ?? 'gym');
   const [equipment, setEquipment] = useState<Equipment[]>(location?.equipment ?? []);
   const [notes, setNotes] = useState(location?.notes ?? '');
-  const errors = error instanceof ApiError ? error.fieldMessages() : {};
-  const equipmentError = Object.entries(errors).find(([path]) => path === 'equipment' || path.startsWith('equipment.'))?.[1];
+  // `equipment.3` (one bad value) lands on the equipment group.
+  const errors = useFormErrors(error, {
+    labels: { name: t('locations.field.name'), kind: t('locations.field.kind'), equipment: t('locations.field.equipment'), notes: t('locations.field.notes') },
+    fieldOf: (path) => (path.startsWith('equipment.') ? 'equipment' : path),
+  });
+  const equipmentError = errors.of('equipment');
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,19 +38,24 @@ export function LocationForm({ location, busy, error, onSubmit, onCancel }: Loca
   };
 
   return (
-    <form onSubmit={submit} aria-label={location ? t('locations.editNamed', { name: location.name }) : t('locations.new')}>
-      <ErrorAlert error={error} hideFields={['name', 'kind', 'equipment', 'notes']} />
+    <form ref={formRef} noValidate onSubmit={submit} aria-label={location ? t('locations.editNamed', { name: location.name }) : t('locations.new')}>
+      <ErrorAlert error={error} form={errors} />
       <div className="form-grid">
-        <TextField label={t('locations.field.name')} required maxLength={80} value={name} error={errors.name} onChange={(e) => setName(e.target.value)} />
+        <TextField label={t('locations.field.name')} required maxLength={80} value={name} error={errors.of('name')} onChange={(e) => setName(e.target.value)} />
         <SelectField
           label={t('locations.field.kind')}
           value={kind}
-          error={errors.kind}
+          error={errors.of('kind')}
           onChange={(e) => setKind(e.target.value as LocationKind)}
           options={Object.entries(m.locationKind).map(([value, label]) => ({ value, label }))}
         />
       </div>
-      <fieldset className={equipmentError ? 'equipment field-invalid' : 'equipment'} aria-describedby={equipmentError ? `${id}-equipment-error` : undefined}>
+      <fieldset
+        className={equipmentError ? 'equipment field-invalid' : 'equipment'}
+        aria-invalid={equipmentError ? true : undefined}
+        aria-describedby={equipmentError ? `${id}-equipment-error` : undefined}
+        tabIndex={equipmentError ? -1 : undefined}
+      >
         <legend>{t('locations.field.equipment')}</legend>
         <div className="checkbox-grid">
           {equipmentValues.map((value) => (
@@ -59,7 +71,7 @@ export function LocationForm({ location, busy, error, onSubmit, onCancel }: Loca
           </small>
         )}
       </fieldset>
-      <TextAreaField label={t('locations.field.notes')} maxLength={500} value={notes} error={errors.notes} onChange={(e) => setNotes(e.target.value)} />
+      <TextAreaField label={t('locations.field.notes')} maxLength={500} value={notes} error={errors.of('notes')} onChange={(e) => setNotes(e.target.value)} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('common.saving') : location ? t('common.save') : t('locations.create')}

@@ -3,12 +3,14 @@ import { useCapabilities } from '../../api/capabilities';
 import type { Location } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { Alert, ErrorAlert } from '../../ui/Alert';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { locations } from '../collections';
 import { LocationForm } from './LocationForm';
 
 /** Training › Locations: where the athlete trains and the equipment there (coaches use it). */
 export function LocationsPage() {
   const { t } = useI18n();
+  usePageTitle(t('locations.title'));
   const list = locations.useList();
   const create = locations.useCreate();
   const [formKey, setFormKey] = useState(0);

@@ -3,6 +3,8 @@ import { Link } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { en } from '../../i18n/en';
 import { ErrorAlert } from '../../ui/Alert';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { TrainingCharts } from './TrainingCharts';
 import { exerciseName } from '../common-exercises';
 import { describeRecord, formatRecordValue } from './record-format';
 import { useRecords } from './useRecords';
@@ -13,6 +15,7 @@ const kindOrder = Object.keys(en.recordKind) as Array<PersonalRecord['kind']>;
 /** Training › Records: personal records grouped by exercise, each with its unit and how it was measured. */
 export function RecordsPage() {
   const { t, locale } = useI18n();
+  usePageTitle(t('records.title'));
   const records = useRecords();
   const groups = new Map<string, PersonalRecord[]>();
   for (const record of records.data ?? []) groups.set(record.exerciseId, [...(groups.get(record.exerciseId) ?? []), record]);
@@ -21,6 +24,7 @@ export function RecordsPage() {
   return (
     <section aria-labelledby="records-title">
       <h1 id="records-title">{t('records.title')}</h1>
+      <TrainingCharts />
       {records.isPending && <p aria-busy="true">{t('common.loading')}</p>}
       {records.isError && <ErrorAlert error={records.error} />}
       {records.isSuccess && exercises.length === 0 && <p className="empty">{t('records.empty')}</p>}

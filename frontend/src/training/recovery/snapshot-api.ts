@@ -1,6 +1,6 @@
 import { ApiError, type ApiClient } from '../../api/client';
 import type { SessionSnapshot } from '../../api/types';
-import type { SnapshotState } from '../live-position';
+import type { SnapshotState } from '../live/live-position';
 
 type Api = Pick<ApiClient, 'get' | 'put'>;
 

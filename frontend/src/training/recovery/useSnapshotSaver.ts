@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { keys } from '../../api/keys';
 import { useApp } from '../../app/context';
-import type { SnapshotState } from '../live-position';
+import type { SnapshotState } from '../live/live-position';
 import { putSnapshot } from './snapshot-api';
 
 /** PRODUCT.md §12: besides set done, exercise done and rest ended, the live session is saved every 30 s. */

@@ -1,9 +1,7 @@
-import { useCapabilities } from '../../api/capabilities';
 import type { Today } from '../../api/types';
 import { Link, navigate } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
-import { ErrorAlert } from '../../ui/Alert';
-import { useStartSession } from '../useSessions';
+import { StartSession } from '../live/StartSession';
 
 type Summary = Today['activeSessions'][number];
 const sessionPath = (id: string) => `/training/sessions/${encodeURIComponent(id)}`;
@@ -31,9 +29,6 @@ export function OpenSessions({ active, drafts }: { active: Summary[]; drafts: Su
 
 function SessionRow({ session }: { session: Summary }) {
   const { t, m } = useI18n();
-  const { can } = useCapabilities();
-  const start = useStartSession(session.id);
-  const startNow = () => start.mutate(undefined, { onSuccess: () => navigate(sessionPath(session.id)) });
   return (
     <li className={`open-session open-${session.status}`}>
       <div>
@@ -44,18 +39,14 @@ function SessionRow({ session }: { session: Summary }) {
         <div className="muted">
           {t('session.coachName', { name: m.coach[session.coach] })} · {m.discipline[session.discipline]} · {t('session.estimated', { min: session.estimatedDurationMin })}
         </div>
-        <ErrorAlert error={start.error} />
       </div>
       {session.status === 'active' ? (
         <Link className="button primary" to={sessionPath(session.id)} aria-label={t('today.resumeNamed', { title: session.title })}>
           {t('today.resume')}
         </Link>
       ) : (
-        can('POST /training/sessions/{id}/start') && (
-          <button type="button" className="primary" onClick={startNow} disabled={start.isPending} aria-label={t('today.startNamed', { title: session.title })}>
-            {start.isPending ? t('common.wait') : t('today.start')}
-          </button>
-        )
+        // One session at a time: offers to resume or finish the one in progress instead.
+        <StartSession session={session} className="primary" text={t('today.start')} label={t('today.startNamed', { title: session.title })} onStarted={() => navigate(sessionPath(session.id))} />
       )}
     </li>
   );

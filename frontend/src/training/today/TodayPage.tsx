@@ -3,6 +3,7 @@ import type { Today } from '../../api/types';
 import { Link } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/Alert';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { GoalProgressList } from './GoalProgressList';
 import { LoadBalanceCard } from './LoadBalanceCard';
 import { LocationSummary } from './LocationSummary';
@@ -14,6 +15,7 @@ import { useToday } from './useToday';
 /** Training › Today, the landing screen: what to resume, how ready the athlete is, today's training, goals and places. */
 export function TodayPage() {
   const { t } = useI18n();
+  usePageTitle(t('today.title'));
   const { can } = useCapabilities();
   const today = useToday();
   return (
@@ -21,9 +23,12 @@ export function TodayPage() {
       <div className="page-head">
         <h1 id="today-title">{t('today.title')}</h1>
         {can('POST /training/sessions') && (
-          <Link className="button primary" to="/training/new">
-            {t('session.new')}
-          </Link>
+          <div className="actions">
+            <Link className="button primary" to="/training/prepare">
+              {t('session.new')}
+            </Link>
+            <Link to="/training/new">{t('prepare.writeOwn')}</Link>
+          </div>
         )}
       </div>
       {today.isPending && <p aria-busy="true">{t('common.loading')}</p>}

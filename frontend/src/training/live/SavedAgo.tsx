@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n/i18n';
-import { useNow } from '../ui/useNow';
+import { useI18n } from '../../i18n/i18n';
+import { useNow } from '../../ui/useNow';
 
 /** "Saved 12 s ago", "Saving…" or "Not saved": how safe the athlete's logged work is right now. */
 export function SavedAgo({ savedAt, saving, failed }: { savedAt: number | null; saving: boolean; failed: boolean }) {

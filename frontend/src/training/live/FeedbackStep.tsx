@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client';
-import type { CompleteRequest, TrainingSession } from '../api/types';
-import { useI18n, type TextKey } from '../i18n/i18n';
-import { ErrorAlert } from '../ui/Alert';
-import { RangeField, TextAreaField, TextField } from '../ui/Field';
-import { useCompleteSession } from './useSessions';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import type { CompleteRequest, TrainingSession } from '../../api/types';
+import { useI18n, type TextKey } from '../../i18n/i18n';
+import { ErrorAlert } from '../../ui/Alert';
+import { RangeField, TextAreaField, TextField } from '../../ui/Field';
+import { useCompleteSession } from '../useSessions';
 
 /** RPE in words (Borg CR-10 anchors). */
 const rpeWord = (rpe: number): TextKey => (rpe < 3 ? 'rpe.veryEasy' : rpe < 5 ? 'rpe.easy' : rpe < 7 ? 'rpe.moderate' : rpe < 9 ? 'rpe.hard' : rpe < 10 ? 'rpe.veryHard' : 'rpe.max');
@@ -22,25 +22,30 @@ function elapsedMin(session: TrainingSession): string {
 }
 
 /** The pipeline's last step: how hard it felt, how long it took, notes → complete. */
-export function FeedbackStep({ session, onBack }: { session: TrainingSession; onBack: () => void }) {
+export function FeedbackStep({ session, suggestedNotes = [], onBack, onCompleted }: { session: TrainingSession; suggestedNotes?: string[]; onBack: () => void; onCompleted?: () => void }) {
   const { t, formatNumber } = useI18n();
   const complete = useCompleteSession(session.id);
   const [rpe, setRpe] = useState(() => setsRpe(session));
   const [duration, setDuration] = useState(() => elapsedMin(session));
-  const [notes, setNotes] = useState(session.notes ?? '');
+  // The timed blocks' results (AMRAP rounds, For Time) are offered as notes, to keep or change.
+  const [notes, setNotes] = useState(() => [session.notes ?? '', ...suggestedNotes.filter((line) => !(session.notes ?? '').includes(line))].filter(Boolean).join('\n'));
   const errors = complete.error instanceof ApiError ? complete.error.fieldMessages() : {};
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body: CompleteRequest = { rpeAvg: rpe };
     if (duration.trim()) body.durationActualMin = Number(duration.replace(',', '.'));
     if (notes.trim()) body.notes = notes.trim();
-    complete.mutate(body);
+    complete.mutate(body, { onSuccess: () => onCompleted?.() });
   };
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="feedback-title">
-      <h2 id="feedback-title">{t('feedback.title')}</h2>
+      <h2 id="feedback-title" tabIndex={-1} ref={heading}>
+        {t('feedback.title')}
+      </h2>
       <p className="muted">{t('feedback.intro', { sets: session.loggedSets.length })}</p>
       <ErrorAlert error={complete.error} hideFields={['rpeAvg', 'durationActualMin', 'notes']} />
       <RangeField

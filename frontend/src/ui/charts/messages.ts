@@ -1,0 +1,68 @@
+/**
+ * Texts of the charts (the wrapper and the Training charts), merged into the app's dictionaries
+ * through the Forge dictionary (forge/messages.ts). Keys are namespaced ('chart.…'); fr must have
+ * exactly en's keys (checked by its type).
+ */
+export const en = {
+  'chart.numbers': 'The numbers',
+  'chart.total': 'Total',
+  'chart.drawing': 'Drawing the chart…',
+  'chart.readout': '{category}: {values}',
+  'chart.readout.hint': 'Point at the chart or tap it to read a value.',
+  'chart.week': 'Week of',
+  'chart.session': 'Session',
+
+  'chart.training.title': 'Training progress',
+  'chart.training.intro': 'Completed sessions in the last 90 days: {count}.',
+  'chart.training.none': 'No completed session in the last 90 days: complete one and your weekly volume, load and estimated 1RM are charted here.',
+  'chart.training.truncated': 'Only your latest {count} sessions are charted.',
+  'chart.volume.title': 'Weekly volume',
+  'chart.volume.series': 'Volume (kg)',
+  'chart.volume.summary': '{total} kg lifted over the last {weeks} weeks; biggest week: {max} kg, week of {week}.',
+  'chart.volume.empty': 'No load lifted in these weeks: sets with reps and a load count here.',
+  'chart.load.title': 'Weekly load and ACWR',
+  'chart.load.series': 'Load (AU)',
+  'chart.load.acwr': 'ACWR',
+  'chart.load.summary': 'This week: {load} AU, ACWR {acwr} ({flag}).',
+  'chart.load.summaryNoRatio': 'This week: {load} AU; the ACWR needs at least two earlier weeks of training.',
+  'chart.load.explain': 'Load = RPE × minutes (Foster session-RPE). ACWR here = a week’s load against the average of the up to 4 weeks before it, from the third week of your history; 0.8–1.3 is the sweet spot.',
+  'chart.e1rm.title': 'Estimated 1RM over time',
+  'chart.e1rm.exercise': 'Exercise',
+  'chart.e1rm.series': 'Estimated 1RM (kg)',
+  'chart.e1rm.summary': '{exercise}: {first} kg on {firstDay}, {last} kg on {lastDay}; best {best} kg.',
+  'chart.e1rm.single': '{exercise}: {value} kg on {day}, one session so far.',
+  'chart.e1rm.none': 'No set with a load and 1 to 15 reps in these 90 days: the estimate needs both.',
+  'chart.e1rm.formula': 'Best set of each session: the load itself for a single, Brzycki for 2–10 reps, Epley for 11–15.',
+} satisfies Record<string, string>;
+
+export const fr: { [K in keyof typeof en]: string } = {
+  'chart.numbers': 'Les chiffres',
+  'chart.total': 'Total',
+  'chart.drawing': 'Tracé du graphique…',
+  'chart.readout': '{category} : {values}',
+  'chart.readout.hint': 'Pointez ou touchez le graphique pour lire une valeur.',
+  'chart.week': 'Semaine du',
+  'chart.session': 'Séance',
+
+  'chart.training.title': 'Progression de l’entraînement',
+  'chart.training.intro': 'Séances terminées ces 90 derniers jours : {count}.',
+  'chart.training.none': 'Aucune séance terminée ces 90 derniers jours : terminez-en une et votre volume hebdomadaire, votre charge et votre 1RM estimé s’afficheront ici.',
+  'chart.training.truncated': 'Seules vos {count} dernières séances sont représentées.',
+  'chart.volume.title': 'Volume hebdomadaire',
+  'chart.volume.series': 'Volume (kg)',
+  'chart.volume.summary': '{total} kg soulevés sur les {weeks} dernières semaines ; plus grosse semaine : {max} kg, semaine du {week}.',
+  'chart.volume.empty': 'Aucune charge soulevée ces semaines-ci : les séries avec répétitions et charge comptent ici.',
+  'chart.load.title': 'Charge hebdomadaire et ACWR',
+  'chart.load.series': 'Charge (UA)',
+  'chart.load.acwr': 'ACWR',
+  'chart.load.summary': 'Cette semaine : {load} UA, ACWR {acwr} ({flag}).',
+  'chart.load.summaryNoRatio': 'Cette semaine : {load} UA ; l’ACWR demande au moins deux semaines d’entraînement auparavant.',
+  'chart.load.explain': 'Charge = RPE × minutes (session-RPE de Foster). L’ACWR ici = la charge d’une semaine rapportée à la moyenne des 4 semaines précédentes au plus, à partir de la troisième semaine de votre historique ; 0,8–1,3 est la zone idéale.',
+  'chart.e1rm.title': '1RM estimé dans le temps',
+  'chart.e1rm.exercise': 'Exercice',
+  'chart.e1rm.series': '1RM estimé (kg)',
+  'chart.e1rm.summary': '{exercise} : {first} kg le {firstDay}, {last} kg le {lastDay} ; meilleur {best} kg.',
+  'chart.e1rm.single': '{exercise} : {value} kg le {day}, une seule séance pour l’instant.',
+  'chart.e1rm.none': 'Aucune série avec une charge et 1 à 15 répétitions ces 90 jours : l’estimation demande les deux.',
+  'chart.e1rm.formula': 'Meilleure série de chaque séance : la charge elle-même pour une répétition, Brzycki de 2 à 10 répétitions, Epley de 11 à 15.',
+};
