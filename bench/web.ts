@@ -284,8 +284,9 @@ interface Athlete {
 }
 
 /**
- * A fresh athlete whose screens are not empty: a location, a goal, a completed session (history,
- * records, today's stats) and a draft session (Today's open sessions, the session page).
+ * A fresh athlete whose screens are not empty: a profile, a location, a goal, a completed session
+ * (history, records, today's stats, and through the stream an activity of the Forge), a manual
+ * activity (Forge) and a draft session (Today's open sessions, the session page).
  */
 async function seedAthlete(options: WebBenchOptions): Promise<Athlete> {
   const email = `bench-web-${Date.now()}@example.test`;
@@ -318,6 +319,8 @@ async function seedAthlete(options: WebBenchOptions): Promise<Athlete> {
     if (completed.response.ok) break;
     if (completed.response.status !== 409 || attempt >= 5) ok('complete', completed);
   }
+  const startAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
+  ok('POST manual activity', await api.POST('/forge/manual-activities', { body: { type: 'walking', startAt, durationMin: 35, calories: 140 } }));
   const draft = ok('POST draft', await api.POST('/training/sessions', { body: { coach: 'force', discipline: 'strength', title: 'Upper body push', exercises: exercises.slice(1) } }));
   return { email, password, sessionId: draft.id };
 }

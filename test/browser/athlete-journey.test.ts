@@ -98,7 +98,7 @@ describe('web SPA (Chromium)', () => {
   });
 
   it('creates a custom session, starts it, logs sets idempotently and lists it', async () => {
-    await page.getByRole('link', { name: 'History' }).click();
+    await page.getByRole('group', { name: 'Training' }).getByRole('link', { name: 'History' }).click();
     await page.getByRole('link', { name: 'Write my own session' }).click();
     await heading(page, 'New session');
     await page.getByLabel('Title').fill('Squat day');
@@ -158,7 +158,7 @@ describe('web SPA (Chromium)', () => {
       await screenshot(page, 'completed-session');
     }
 
-    await page.getByRole('link', { name: 'History' }).click();
+    await page.getByRole('group', { name: 'Training' }).getByRole('link', { name: 'History' }).click();
     await heading(page, 'Training history');
     const row = page.getByRole('link', { name: /Squat day/ });
     await row.waitFor();

@@ -51,7 +51,7 @@ async function addActivity(page: Page, fields: { type?: string; title: string; d
 
 async function expectCleanScreen(page: Page, name: string) {
   expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
   expect(width, `${name} scrolls sideways`).toBeLessThanOrEqual(page.viewportSize()!.width);
   await screenshot(page, `forge-${name}`);
 }
@@ -84,7 +84,7 @@ describe('Forge half in the browser (Chromium)', () => {
     await page.getByRole('button', { name: 'Add activity' }).click();
     await page.getByText('Between 1 and 1440.').waitFor();
     await page.getByText('The average cannot be above the max heart rate.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    expect(await page.locator(':focus').getAttribute('aria-invalid'), 'focus on the first field to fix').toBe('true');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     await addActivity(page, { title: 'Evening walk', duration: '30', calories: '120', distance: '2.5' });

@@ -130,14 +130,6 @@ export const en = {
     'set.target': 'Target',
     'set.done': 'Done',
 
-    'live.title': 'Live session',
-    'live.exercise': 'Exercise',
-    'live.setOf': 'Set {n} of {total} · {name}',
-    'live.logSet': 'Log set',
-    'live.retry': 'Retry saving this set',
-    'live.discard': 'Discard this set',
-    'live.setSaved': 'Set {n} of {name} saved.',
-    'live.notSaved': 'This set is not saved yet. Retry: it will not be counted twice.',
 
     'saved.never': 'No set logged yet',
     'saved.saving': 'Saving…',
@@ -145,12 +137,6 @@ export const en = {
     'saved.secondsAgo': 'Saved {s} s ago',
     'saved.minutesAgo': 'Saved {min} min ago',
 
-    'rest.title': 'Rest',
-    'rest.progress': 'Rest elapsed',
-    'rest.over': 'Rest over: next set!',
-    'rest.add30': '+30 s',
-    'rest.skip': 'Skip rest',
-    'rest.dismiss': 'OK',
 
     'metrics.sets': 'Sets',
     'metrics.reps': 'Reps',
@@ -248,7 +234,6 @@ export const en = {
     'records.previous': 'previous best {value}',
 
     'recovery.title': 'Resume your session?',
-    'recovery.at': '{exercise}, set {n} of {total}',
     'recovery.atFeedback': 'feedback step',
     'recovery.saved': 'saved {ago}',
     'recovery.justNow': 'less than a minute ago',
@@ -258,7 +243,6 @@ export const en = {
     'recovery.resume': 'Resume',
     'recovery.cancel': 'Cancel',
 
-    'feedback.finish': 'Finish the session',
     'feedback.title': 'How did it go?',
     'feedback.intro': '{sets} sets logged. Say how it felt, then complete the session.',
     'feedback.rpe': 'How hard was it? (RPE 1–10)',

@@ -130,14 +130,6 @@ export const fr: Messages = {
     'set.target': 'Objectif',
     'set.done': 'Réalisé',
 
-    'live.title': 'Séance en cours',
-    'live.exercise': 'Exercice',
-    'live.setOf': 'Série {n} sur {total} · {name}',
-    'live.logSet': 'Valider la série',
-    'live.retry': 'Réessayer d’enregistrer cette série',
-    'live.discard': 'Abandonner cette série',
-    'live.setSaved': 'Série {n} de {name} enregistrée.',
-    'live.notSaved': 'Cette série n’est pas encore enregistrée. Réessayez : elle ne sera pas comptée deux fois.',
 
     'saved.never': 'Aucune série enregistrée',
     'saved.saving': 'Enregistrement…',
@@ -145,12 +137,6 @@ export const fr: Messages = {
     'saved.secondsAgo': 'Enregistré il y a {s} s',
     'saved.minutesAgo': 'Enregistré il y a {min} min',
 
-    'rest.title': 'Repos',
-    'rest.progress': 'Repos écoulé',
-    'rest.over': 'Repos terminé : série suivante !',
-    'rest.add30': '+30 s',
-    'rest.skip': 'Passer le repos',
-    'rest.dismiss': 'OK',
 
     'metrics.sets': 'Séries',
     'metrics.reps': 'Répétitions',
@@ -248,7 +234,6 @@ export const fr: Messages = {
     'records.previous': 'record précédent {value}',
 
     'recovery.title': 'Reprendre ta séance ?',
-    'recovery.at': '{exercise}, série {n} sur {total}',
     'recovery.atFeedback': 'étape du ressenti',
     'recovery.saved': 'enregistrée {ago}',
     'recovery.justNow': 'il y a moins d’une minute',
@@ -258,7 +243,6 @@ export const fr: Messages = {
     'recovery.resume': 'Reprendre',
     'recovery.cancel': 'Annuler',
 
-    'feedback.finish': 'Terminer la séance',
     'feedback.title': 'Comment ça s’est passé ?',
     'feedback.intro': '{sets} séries enregistrées. Dis comment tu l’as vécue, puis termine la séance.',
     'feedback.rpe': 'Difficulté ressentie (RPE 1–10)',
