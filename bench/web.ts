@@ -229,7 +229,7 @@ const compressible = new Set(['.html', '.js', '.css', '.json', '.map', '.svg', '
  * The built SPA as CloudFront serves it (CACHING_OPTIMIZED + compress): brotli or gzip, hashed
  * assets cached for a year, index.html for any path that is not a file, /config.json beside it.
  */
-async function serveSpa(outDir: string, config: LocalSpaConfig): Promise<{ url: string; stop(): Promise<void> }> {
+export async function serveSpa(outDir: string, config: LocalSpaConfig): Promise<{ url: string; stop(): Promise<void> }> {
   const encoded = new Map<string, { br: Buffer; gzip: Buffer }>();
   const configBody = Buffer.from(JSON.stringify(config));
   const server: Server = createServer((req, res) => {

@@ -4,6 +4,7 @@ import { profileSchema, profileUpdateSchema } from '../shared/domain/profile/pro
 import { coachRoutes } from './manifest/coach-routes';
 import { forgeConsumers } from './manifest/forge-consumers';
 import { forgeRoutes } from './manifest/forge-routes';
+import { insightsRoutes } from './manifest/insights-routes';
 import { enrichmentQueues, enrichmentRoutes, enrichmentStreamConsumers } from './manifest/enrichment';
 import { trainingRoutes, trainingSchedules, trainingStreamConsumers } from './manifest/training-routes';
 import type { Manifest } from './manifest-types';
@@ -97,6 +98,7 @@ export const manifest: Manifest = {
     ...trainingRoutes,
     ...enrichmentRoutes,
     ...coachRoutes,
+    ...insightsRoutes,
     ...forgeRoutes,
   ],
   streamConsumers: [...trainingStreamConsumers, ...enrichmentStreamConsumers, ...forgeConsumers],

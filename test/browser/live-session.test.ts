@@ -7,10 +7,10 @@ const endpoints = inject('endpoints');
 const localDir = inject('localDir');
 
 const noHorizontalScroll = async (page: Page) => {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  const [scrollWidth, innerWidth] = await page.evaluate<[number, number]>('[document.documentElement.scrollWidth, window.innerWidth]');
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 };
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const focusedId = (page: Page) => page.evaluate<string>("document.activeElement?.id ?? ''");
 /** Seconds shown by a m:ss clock. */
 const seconds = async (timer: Locator) => {
   const [m, s] = (await timer.textContent())!.trim().split(':').map(Number);
@@ -24,7 +24,7 @@ describe('live session (Chromium, phone then desktop)', () => {
   let errors: string[];
   const email = `live-${randomUUID()}@example.test`;
 
-  const api = async (method: string, path: string, body?: unknown) => {
+  const api = async (method: string, path: string, body?: unknown): Promise<any> => {
     const token = await page.evaluate<string>("JSON.parse(localStorage.getItem('twinforge.auth')).idToken");
     const response = await fetch(`${endpoints.apiUrl}${path}`, {
       method,
@@ -118,7 +118,7 @@ describe('live session (Chromium, phone then desktop)', () => {
     await rest.waitFor();
     // The rest timer stays in view wherever the page is scrolled.
     for (const y of [0, 800, 100_000]) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.evaluate(`window.scrollTo(0, ${y})`);
       const box = (await rest.boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(viewports.phone.height + 1);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useApp } from '../app/context';
+import { useApp, useUser } from '../app/context';
 import type { paths } from './schema';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -19,9 +19,13 @@ export type Route = {
  */
 export function useCapabilities(): { ready: boolean; failed: boolean; can: (...routes: Route[]) => boolean } {
   const { config } = useApp();
+  // Only signed-in screens use it, and signing in drops the query cache: a signed-out page
+  // (sign-in, sign-up) would download the ~200 KB document for nothing.
+  const signedIn = useUser() !== null;
   const query = useQuery({
     queryKey: ['openapi'],
     staleTime: Infinity,
+    enabled: signedIn,
     queryFn: async () => {
       const response = await fetch(`${config.apiUrl}/openapi.json`);
       if (!response.ok) throw new Error(`openapi.json answered ${response.status}`);

@@ -130,13 +130,11 @@ export const en = {
     'set.target': 'Target',
     'set.done': 'Done',
 
-
     'saved.never': 'No set logged yet',
     'saved.saving': 'Saving…',
     'saved.failed': 'Not saved',
     'saved.secondsAgo': 'Saved {s} s ago',
     'saved.minutesAgo': 'Saved {min} min ago',
-
 
     'metrics.sets': 'Sets',
     'metrics.reps': 'Reps',

@@ -130,13 +130,11 @@ export const fr: Messages = {
     'set.target': 'Objectif',
     'set.done': 'Réalisé',
 
-
     'saved.never': 'Aucune série enregistrée',
     'saved.saving': 'Enregistrement…',
     'saved.failed': 'Non enregistré',
     'saved.secondsAgo': 'Enregistré il y a {s} s',
     'saved.minutesAgo': 'Enregistré il y a {min} min',
-
 
     'metrics.sets': 'Séries',
     'metrics.reps': 'Répétitions',

@@ -40,6 +40,28 @@ export async function putInsightCache(ctx: TableContext, entry: Omit<InsightsCac
 }
 
 /**
+ * Stores generated content only while the caller's generation lease (`leaseUntil`, as claimed) is
+ * still on the item: null when it is gone (a completed session invalidated the cache meanwhile, so
+ * the content may predate it) or another request took over an expired lease.
+ */
+export async function putInsightCacheIfLeased(
+  ctx: TableContext,
+  entry: Omit<InsightsCacheEntry, 'expiresAt'> & { expiresAt?: string },
+  leaseUntil: number,
+): Promise<InsightsCacheEntry | null> {
+  const full = insightsCacheEntrySchema.parse({ ...entry, expiresAt: wholeSeconds(entry.expiresAt ?? expiryOf(entry.generatedAt, INSIGHTS_TTL_SECONDS)) });
+  try {
+    await documentClient.send(
+      new PutCommand({ TableName: ctx.tableName, Item: toItem(full), ConditionExpression: 'leaseUntil = :lease', ExpressionAttributeValues: { ':lease': leaseUntil } }),
+    );
+    return full;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return null;
+    throw error;
+  }
+}
+
+/**
  * Concurrent misses generate once: claims the right to generate the insights for `leaseSeconds`
  * (one conditional UpdateItem on the cache item). False while another request holds an
  * unexpired lease; the winner's put replaces the lease. Cached content is untouched.

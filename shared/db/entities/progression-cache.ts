@@ -48,6 +48,28 @@ export async function putProgressionCache(
 }
 
 /**
+ * Stores generated content only while the caller's generation lease (`leaseUntil`, as claimed) is
+ * still on the item: null when it is gone (a completed session invalidated the cache meanwhile, so
+ * the content may predate it) or another request took over an expired lease.
+ */
+export async function putProgressionCacheIfLeased(
+  ctx: TableContext,
+  entry: Omit<ProgressionCacheEntry, 'expiresAt'> & { expiresAt?: string },
+  leaseUntil: number,
+): Promise<ProgressionCacheEntry | null> {
+  const full = progressionCacheEntrySchema.parse({ ...entry, expiresAt: wholeSeconds(entry.expiresAt ?? expiryOf(entry.generatedAt, PROGRESSION_TTL_SECONDS)) });
+  try {
+    await documentClient.send(
+      new PutCommand({ TableName: ctx.tableName, Item: toItem(full), ConditionExpression: 'leaseUntil = :lease', ExpressionAttributeValues: { ':lease': leaseUntil } }),
+    );
+    return full;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return null;
+    throw error;
+  }
+}
+
+/**
  * Concurrent misses generate once: claims the right to generate this period's content for
  * `leaseSeconds` (one conditional UpdateItem on the cache item). False while another request
  * holds an unexpired lease; the winner's put replaces the lease. Cached content is untouched.

@@ -43,8 +43,52 @@ export const insightsContentSchema = z.object({
 });
 export type InsightsContent = z.infer<typeof insightsContentSchema>;
 
+/** The numbers an analysis was written from, kept with it so a cache hit can show them (charts, load). */
+export const analysisFactsSchema = z.object({
+  /** Days analysed, ending on `today` (the athlete's local day at generation). */
+  windowDays: z.int().min(1),
+  today: z.string(),
+  weeks: z
+    .array(
+      z.object({
+        weekStart: z.string(),
+        sessions: z.int().min(0),
+        volumeKg: z.number().min(0),
+        durationMin: z.number().min(0),
+        distanceKm: z.number().min(0),
+        avgRpe: z.number().nullable(),
+        load: z.number().min(0),
+      }),
+    )
+    .max(60),
+  disciplines: z.array(z.object({ discipline: z.string(), sessions: z.int().min(0), minutes: z.number().min(0), share: z.number().min(0).max(1) })).max(20),
+  load: z.object({
+    acwr: z.number().nullable(),
+    acwrFlag: z.enum(['low', 'optimal', 'high', 'very_high', 'insufficient_data']),
+    acuteLoad: z.number(),
+    chronicWeeklyLoad: z.number(),
+    monotony: z.number().nullable(),
+    strain: z.number().nullable(),
+    ctl: z.number(),
+    atl: z.number(),
+    tsb: z.number(),
+  }),
+  balance: z.object({ pushSets: z.int().min(0), pullSets: z.int().min(0), upperSets: z.int().min(0), lowerSets: z.int().min(0) }),
+});
+export type AnalysisFacts = z.infer<typeof analysisFactsSchema>;
+
+/** Why the offline analyst wrote the content instead of OpenAI (null when OpenAI did, or nothing needed analysing). */
+export const offlineReasonSchema = z.enum(['no_api_key', 'over_budget', 'budget_unavailable', 'no_time', 'timeout', 'rate_limited', 'api_error', 'invalid_output', 'no_sessions', 'lease_wait']);
+export type InsightsOfflineReason = z.infer<typeof offlineReasonSchema>;
+
 const cacheMetaSchema = z.object({
   userId: z.string(),
+  /** Language the texts are written in (older entries: unknown). */
+  locale: z.enum(['en', 'fr']).optional(),
+  offlineReason: offlineReasonSchema.nullable().optional(),
+  /** When a manual refresh (`?refresh=1`) produced this entry: the refresh window it used. */
+  refreshedAt: z.iso.datetime().nullable().optional(),
+  facts: analysisFactsSchema.optional(),
   /** Completed sessions the content was generated from. */
   sessionsAnalyzed: z.int().min(0),
   provider: z.enum(['offline', 'openai']),

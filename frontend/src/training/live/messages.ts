@@ -150,7 +150,7 @@ export const fr: { [K in keyof typeof en]: string } = {
   'live.warmup': 'série d’échauffement',
   'live.extraSet': 'série ajoutée',
   'live.caption': 'Séries de {name}',
-  'live.progress': '{done} séries faites sur {total}',
+  'live.progress': 'Séries faites : {done} sur {total}',
   'live.lastTime': 'Dernière fois ({day}) : {sets}',
   'live.firstTime': 'Première fois : pas de chiffres précédents.',
   'live.log': 'Enregistrer la série {n} de {name}',
@@ -172,7 +172,7 @@ export const fr: { [K in keyof typeof en]: string } = {
   'live.moreFields': 'Plus de champs',
   'live.moreFieldsOf': 'Plus de champs pour {name}',
   'live.fieldsHint': 'Affichez une colonne pour la noter même si le plan ne la demandait pas.',
-  'live.setsDone': 'Avancement : {done} séries faites sur {total}',
+  'live.setsDone': 'Avancement de la séance : séries faites {done} sur {total}',
 
   'live.rest.title': 'Repos',
   'live.rest.left': 'Repos restant',
@@ -188,7 +188,7 @@ export const fr: { [K in keyof typeof en]: string } = {
 
   'live.finish': 'Terminer la séance',
   'live.finish.title': 'Séries restantes',
-  'live.finish.left': '{left} séries sur {total} non faites — terminer quand même ?',
+  'live.finish.left': 'Séries non faites : {left} sur {total} — terminer quand même ?',
   'live.finish.anyway': 'Terminer quand même',
   'live.finish.keepGoing': 'Continuer la séance',
 
