@@ -5,7 +5,7 @@ import { en } from '../../i18n/en';
 import { ErrorAlert } from '../../ui/Alert';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { TrainingCharts } from './TrainingCharts';
-import { exerciseName } from '../common-exercises';
+import { useExerciseName } from '../useExerciseCatalog';
 import { describeRecord, formatRecordValue } from './record-format';
 import { useRecords } from './useRecords';
 
@@ -17,9 +17,10 @@ export function RecordsPage() {
   const { t, locale } = useI18n();
   usePageTitle(t('records.title'));
   const records = useRecords();
+  const exerciseName = useExerciseName();
   const groups = new Map<string, PersonalRecord[]>();
   for (const record of records.data ?? []) groups.set(record.exerciseId, [...(groups.get(record.exerciseId) ?? []), record]);
-  const exercises = [...groups.keys()].sort((a, b) => exerciseName(a, locale).localeCompare(exerciseName(b, locale), locale));
+  const exercises = [...groups.keys()].sort((a, b) => exerciseName(a).localeCompare(exerciseName(b), locale));
 
   return (
     <section aria-labelledby="records-title">
@@ -37,9 +38,9 @@ export function RecordsPage() {
 
 function ExerciseRecords({ exerciseId, records }: { exerciseId: string; records: PersonalRecord[] }) {
   const i18n = useI18n();
-  const { t, m, locale, formatDay, formatNumber } = i18n;
+  const { t, m, formatDay, formatNumber } = i18n;
   const sorted = [...records].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
-  const name = exerciseName(exerciseId, locale);
+  const name = useExerciseName()(exerciseId);
   return (
     <section className="card" aria-labelledby={`records-${exerciseId}`}>
       <h2 id={`records-${exerciseId}`}>{name}</h2>

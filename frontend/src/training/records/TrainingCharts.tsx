@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/Alert';
 import { Chart } from '../../ui/charts/Chart';
 import { SelectField } from '../../ui/Field';
-import { exerciseName } from '../common-exercises';
+import { useExerciseName } from '../useExerciseCatalog';
 import { oneRepMaxHistory, weeklySeries } from './training-series';
 
 const WEEKS = 12;
@@ -52,6 +52,7 @@ export function TrainingCharts() {
   const allowed = can('GET /training/sessions');
   const sessions = useCompletedSessions(allowed);
   const [chosen, setChosen] = useState('');
+  const exerciseName = useExerciseName();
   if (!allowed) return null;
 
   const heading = (
@@ -80,10 +81,10 @@ export function TrainingCharts() {
   const kg = (n: number) => `${formatNumber(Math.round(n * 10) / 10)} kg`;
 
   const history = oneRepMaxHistory(completed);
-  const exercises = [...history.keys()].sort((a, b) => exerciseName(a, locale).localeCompare(exerciseName(b, locale), locale));
+  const exercises = [...history.keys()].sort((a, b) => exerciseName(a).localeCompare(exerciseName(b), locale));
   const exercise = exercises.includes(chosen) ? chosen : (exercises[0] ?? '');
   const points = history.get(exercise) ?? [];
-  const name = exercise ? exerciseName(exercise, locale) : '';
+  const name = exercise ? exerciseName(exercise) : '';
   const best = Math.max(0, ...points.map((p) => p.value));
   const e1rmSummary =
     points.length === 1
@@ -130,7 +131,7 @@ export function TrainingCharts() {
         <p className="empty">{t('chart.e1rm.none')}</p>
       ) : (
         <>
-          <SelectField label={t('chart.e1rm.exercise')} value={exercise} onChange={(e) => setChosen(e.target.value)} options={exercises.map((id) => ({ value: id, label: exerciseName(id, locale) }))} />
+          <SelectField label={t('chart.e1rm.exercise')} value={exercise} onChange={(e) => setChosen(e.target.value)} options={exercises.map((id) => ({ value: id, label: exerciseName(id) }))} />
           <Chart
             title={`${t('chart.e1rm.title')} · ${name}`}
             summary={e1rmSummary}
