@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --seconds 10 --clients 50] [--web-only | --skip-web] [--lighthouse-runs 3]
+ * npm run bench [-- --seconds 10 --clients 50] [--web-only | --skip-web] [--lighthouse-runs 5]
  * Starts its own local cloud (DynamoDB in memory) and runtime, routes the handlers' DynamoDB calls
  * through a counting proxy, then measures each endpoint under concurrent clients next to a raw
  * DynamoDB Local GetItem measured in the same run; then the web SPA's budgets (bench/web.ts:
@@ -34,7 +34,7 @@ const { values } = parseArgs({
     'web-only': { type: 'boolean', default: false },
     /** Everything but the web budgets. */
     'skip-web': { type: 'boolean', default: false },
-    'lighthouse-runs': { type: 'string', default: '3' },
+    'lighthouse-runs': { type: 'string', default: '5' },
   },
 });
 const seconds = Number(values.seconds);

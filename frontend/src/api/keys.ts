@@ -20,6 +20,9 @@ export const keys = {
   snapshot: (sessionId: string) => ['training', 'snapshot', sessionId] as const,
   /** Completed sessions of the last 90 days for the Training charts (under 'list': session changes refetch it). */
   trainingSeries: ['training', 'sessions', 'list', 'charts'] as const,
+  /** Conseils and Progression (under 'list', so a completed or changed session refetches them; the API's cache answers). */
+  insights: (locale: string) => ['training', 'sessions', 'list', 'insights', locale] as const,
+  progression: (period: string, locale: string) => ['training', 'sessions', 'list', 'progression', period, locale] as const,
   /** Forge Énergétique: everything under `forge.all` is refetched after a manual activity changes. */
   forge: {
     all: ['forge'] as const,
@@ -41,6 +44,8 @@ export const staleTimes = {
   session: 30_000,
   /** Goals and locations change only from this app: refetched after each change, else kept 5 min. */
   lists: 5 * 60_000,
+  /** Conseils and Progression: the API serves them from its own cache (7 days / 24 h); re-asked after 10 min. */
+  insights: 10 * 60_000,
   /** Forge Day is live (refetched on focus, polled while visible); History, Insights and Progression 5 min. */
   forgeDay: 0,
   forgeHistory: 5 * 60_000,

@@ -355,6 +355,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/training/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conseils: summary, trends, imbalances, weak points, recommendations and next week’s focus from the last 90 days (cached 7 days; `refresh=1` once per hour) */
+        get: operations["get-insights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/progression": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progression over 4 / 12 / 24 weeks: two paragraphs, three recommendations and the weekly series (cached 24 h; `refresh=1` once per hour) */
+        get: operations["get-progression"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/forge/day": {
         parameters: {
             query?: never;
@@ -4093,6 +4127,282 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    "get-insights": {
+        parameters: {
+            query?: {
+                refresh?: "0" | "1";
+                locale?: "en" | "fr";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis, with the cache tier that served it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        kind: "insights";
+                        content: {
+                            summary: string;
+                            progressionTrends: {
+                                volume: {
+                                    /** @enum {string} */
+                                    trend: "up" | "down" | "stable";
+                                    percentage: number;
+                                    comment: string;
+                                };
+                                intensity: {
+                                    /** @enum {string} */
+                                    trend: "up" | "down" | "stable";
+                                    avgRpe: number | null;
+                                    comment: string;
+                                };
+                                consistency: {
+                                    percentage: number;
+                                    comment: string;
+                                };
+                            };
+                            imbalances: {
+                                type: string;
+                                description: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                            }[];
+                            weakPoints: {
+                                exercise: string;
+                                issue: string;
+                                recommendation: string;
+                            }[];
+                            recommendations: {
+                                id: string;
+                                title: string;
+                                description: string;
+                                category: string;
+                                /** @enum {string} */
+                                priority: "low" | "medium" | "high";
+                                actionable: boolean;
+                            }[];
+                            nextWeekFocus: {
+                                suggestedSessions: number;
+                                focusAreas: string[];
+                                intensityDistribution: string;
+                                restDaysRecommended: number;
+                            };
+                        };
+                        sessionsAnalyzed: number;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @enum {string} */
+                        provider: "offline" | "openai";
+                        model: string | null;
+                        offlineReason: ("no_api_key" | "over_budget" | "budget_unavailable" | "no_time" | "timeout" | "rate_limited" | "api_error" | "invalid_output" | "no_sessions" | "lease_wait") | null;
+                        locale: ("en" | "fr") | null;
+                        tokenUsage: {
+                            inputTokens: number;
+                            outputTokens: number;
+                            costUsd: number;
+                        } | null;
+                        facts: {
+                            windowDays: number;
+                            today: string;
+                            weeks: {
+                                weekStart: string;
+                                sessions: number;
+                                volumeKg: number;
+                                durationMin: number;
+                                distanceKm: number;
+                                avgRpe: number | null;
+                                load: number;
+                            }[];
+                            disciplines: {
+                                discipline: string;
+                                sessions: number;
+                                minutes: number;
+                                share: number;
+                            }[];
+                            load: {
+                                acwr: number | null;
+                                /** @enum {string} */
+                                acwrFlag: "low" | "optimal" | "high" | "very_high" | "insufficient_data";
+                                acuteLoad: number;
+                                chronicWeeklyLoad: number;
+                                monotony: number | null;
+                                strain: number | null;
+                                ctl: number;
+                                atl: number;
+                                tsb: number;
+                            };
+                            balance: {
+                                pushSets: number;
+                                pullSets: number;
+                                upperSets: number;
+                                lowerSets: number;
+                            };
+                        } | null;
+                        cache: {
+                            /** @enum {string} */
+                            tier: "memory" | "table" | "generated";
+                            stored: boolean;
+                        };
+                        refresh: {
+                            nextAllowedAt: string | null;
+                            windowSeconds: number;
+                        };
+                    };
+                };
+            };
+            /** @description A query parameter is invalid (errors[] names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Manual refresh already used this hour; `Retry-After` says when the next one is allowed */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "get-progression": {
+        parameters: {
+            query?: {
+                period?: "week" | "month" | "quarter";
+                refresh?: "0" | "1";
+                locale?: "en" | "fr";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis, with the cache tier that served it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        kind: "progression";
+                        /** @enum {string} */
+                        period: "week" | "month" | "quarter";
+                        weeks: number;
+                        content: {
+                            paragraph1: string;
+                            paragraph2: string;
+                            recommendations: string[];
+                        };
+                        sessionsAnalyzed: number;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @enum {string} */
+                        provider: "offline" | "openai";
+                        model: string | null;
+                        offlineReason: ("no_api_key" | "over_budget" | "budget_unavailable" | "no_time" | "timeout" | "rate_limited" | "api_error" | "invalid_output" | "no_sessions" | "lease_wait") | null;
+                        locale: ("en" | "fr") | null;
+                        tokenUsage: {
+                            inputTokens: number;
+                            outputTokens: number;
+                            costUsd: number;
+                        } | null;
+                        facts: {
+                            windowDays: number;
+                            today: string;
+                            weeks: {
+                                weekStart: string;
+                                sessions: number;
+                                volumeKg: number;
+                                durationMin: number;
+                                distanceKm: number;
+                                avgRpe: number | null;
+                                load: number;
+                            }[];
+                            disciplines: {
+                                discipline: string;
+                                sessions: number;
+                                minutes: number;
+                                share: number;
+                            }[];
+                            load: {
+                                acwr: number | null;
+                                /** @enum {string} */
+                                acwrFlag: "low" | "optimal" | "high" | "very_high" | "insufficient_data";
+                                acuteLoad: number;
+                                chronicWeeklyLoad: number;
+                                monotony: number | null;
+                                strain: number | null;
+                                ctl: number;
+                                atl: number;
+                                tsb: number;
+                            };
+                            balance: {
+                                pushSets: number;
+                                pullSets: number;
+                                upperSets: number;
+                                lowerSets: number;
+                            };
+                        } | null;
+                        cache: {
+                            /** @enum {string} */
+                            tier: "memory" | "table" | "generated";
+                            stored: boolean;
+                        };
+                        refresh: {
+                            nextAllowedAt: string | null;
+                            windowSeconds: number;
+                        };
+                    };
+                };
+            };
+            /** @description A query parameter is invalid (errors[] names it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Manual refresh already used this hour; `Retry-After` says when the next one is allowed */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

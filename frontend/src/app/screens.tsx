@@ -12,6 +12,8 @@ const PreparePage = lazy(() => import('../training/prepare/PreparePage').then((m
 const RecordsPage = lazy(() => import('../training/records/RecordsPage').then((module) => ({ default: module.RecordsPage })));
 const SessionPage = lazy(() => import('../training/SessionPage').then((module) => ({ default: module.SessionPage })));
 const TodayPage = lazy(() => import('../training/today/TodayPage').then((module) => ({ default: module.TodayPage })));
+const InsightsPage = lazy(() => import('../training/insights/InsightsPage').then((module) => ({ default: module.InsightsPage })));
+const ProgressionPage = lazy(() => import('../training/insights/ProgressionPage').then((module) => ({ default: module.ProgressionPage })));
 const ForgeDayPage = lazy(() => import('../forge/DayPage').then((module) => ({ default: module.DayPage })));
 const ForgeHistoryPage = lazy(() => import('../forge/HistoryPage').then((module) => ({ default: module.HistoryPage })));
 const ForgeInsightsPage = lazy(() => import('../forge/InsightsPage').then((module) => ({ default: module.InsightsPage })));
@@ -36,6 +38,8 @@ export interface Screen {
  */
 export const screens: Screen[] = [
   { path: '/training/today', requires: ['GET /training/today'], tab: { half: 'training', label: 'tab.today' }, render: () => <TodayPage /> },
+  { path: '/training/insights', requires: ['GET /training/insights'], tab: { half: 'training', label: 'tab.insights' }, render: () => <InsightsPage /> },
+  { path: '/training/progression', requires: ['GET /training/progression'], tab: { half: 'training', label: 'tab.progression' }, render: () => <ProgressionPage /> },
   { path: '/training/records', requires: ['GET /training/records'], tab: { half: 'training', label: 'tab.records' }, render: () => <RecordsPage /> },
   { path: '/training/history', requires: ['GET /training/sessions'], tab: { half: 'training', label: 'tab.history' }, render: () => <HistoryPage /> },
   { path: '/training/goals', requires: ['GET /training/goals', 'POST /training/goals'], render: () => <GoalsPage /> },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manifest } from '../../../infra/manifest';
-import { call } from '../../support/stack';
+import { call, endpoints } from '../../support/stack';
 
 describe('public routes', () => {
   it('GET /health answers ok without a token', async () => {
@@ -19,6 +19,18 @@ describe('public routes', () => {
     const putMe = response.body.paths['/me'].put;
     expect(putMe.requestBody.content['application/json'].schema.properties.weightKg).toBeDefined();
     expect(putMe.responses['401']).toBeDefined();
+  });
+
+  it('GET /openapi.json is gzipped for clients that accept it (HTTP APIs do not compress), plain otherwise', async () => {
+    const url = `${endpoints().apiUrl}/openapi.json`;
+    const zipped = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toContain('accept-encoding');
+    const document = (await zipped.json()) as { openapi: string }; // fetch inflates it
+    expect(document.openapi).toBe('3.1.0');
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(((await plain.json()) as { openapi: string }).openapi).toBe('3.1.0');
   });
 
   it('unknown paths and methods get problem+json', async () => {
