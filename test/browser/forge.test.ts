@@ -7,23 +7,34 @@ const endpoints = inject('endpoints');
 const localDir = inject('localDir');
 
 /**
- * Setup only (the Training UI is tested by its own journey): a Training session created, started,
- * logged and completed through the API with the signed-in athlete's own token.
+ * An athlete's own session written, started, logged and completed through the Training UI on
+ * `page` (two sets of back squat at 100 kg): the session's id.
  */
-async function completeSessionThroughApi(page: Page, title: string, minutes: number): Promise<string> {
-  const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('twinforge.auth') ?? '{}') as { idToken?: string }).idToken);
-  expect(token, 'signed-in token').toBeTruthy();
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${endpoints.apiUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    expect(response.status, `${method} ${path}: ${response.status === 204 ? '' : await response.clone().text()}`).toBeLessThan(300);
-    return (response.status === 204 ? null : await response.json()) as { id: string };
-  };
-  const session = await call('POST', '/training/sessions', { coach: 'force', discipline: 'strength', title, exercises: [{ exerciseId: 'back-squat', sets: [{ reps: 5, loadKg: 100 }, { reps: 5, loadKg: 100 }] }] });
-  await call('POST', `/training/sessions/${session.id}/start`);
-  await call('POST', `/training/sessions/${session.id}/sets`, { id: randomUUID(), exerciseIndex: 0, setIndex: 0, reps: 5, loadKg: 100, rpe: 7 });
-  await call('POST', `/training/sessions/${session.id}/sets`, { id: randomUUID(), exerciseIndex: 0, setIndex: 1, reps: 5, loadKg: 105, rpe: 8 });
-  await call('POST', `/training/sessions/${session.id}/complete`, { rpeAvg: 8, durationActualMin: minutes });
-  return session.id;
+async function completeSessionThroughUi(page: Page, title: string, minutes: number): Promise<string> {
+  await page.goto(`${endpoints.webUrl}/training/new`);
+  await page.getByRole('heading', { name: 'New session', level: 1 }).waitFor();
+  await page.getByLabel('Title').fill(title);
+  const exercise = page.getByRole('listitem', { name: 'Exercise 1' });
+  await exercise.getByLabel('Exercise (catalog id)').fill('back-squat');
+  await exercise.getByLabel('Sets', { exact: true }).fill('2');
+  await exercise.getByLabel('Reps').fill('5');
+  await exercise.getByLabel('Load (kg)').fill('100');
+  await exercise.getByLabel('Rest (s)').fill('0');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  const sessionId = decodeURIComponent(page.url().split('/').pop()!);
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  const sets = page.getByRole('table', { name: 'Sets of Back squat' });
+  for (const n of [1, 2]) {
+    await sets.getByRole('button', { name: `Log set ${n} of Back squat` }).click();
+    await sets.getByRole('img', { name: `Set ${n} of Back squat logged` }).waitFor();
+  }
+  await page.getByRole('button', { name: 'Finish the session' }).click();
+  await page.getByLabel('How hard was it? (RPE 1–10)').fill('8');
+  await page.getByLabel('Actual duration (min)').fill(String(minutes));
+  await page.getByRole('button', { name: 'Complete the session' }).click();
+  await page.getByRole('heading', { name: 'What it came to' }).waitFor();
+  return sessionId;
 }
 
 const forgeTab = (page: Page, name: string) => page.getByRole('group', { name: 'Forge' }).getByRole('link', { name, exact: true }).click();
@@ -106,7 +117,10 @@ describe('Forge half in the browser (Chromium)', () => {
   it('shows a session completed in Training within seconds, without a reload, read-only with a link to it (scenario A)', async () => {
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
-    const sessionId = await completeSessionThroughApi(page, 'Squat day', 40);
+    // Completed in Training in a second tab of the same browser; this tab stays on Forge Day.
+    const training = await browser.context.newPage();
+    const sessionId = await completeSessionThroughUi(training, 'Squat day', 40);
+    await training.close();
     await page.getByTestId('synced-badge').filter({ hasText: '1 training session synced' }).waitFor({ timeout: 20_000 });
     expect(navigations, 'no reload').toEqual([]);
 
@@ -125,8 +139,8 @@ describe('Forge half in the browser (Chromium)', () => {
     await page.getByTestId('forge-why').filter({ hasText: 'it counts your training sessions only' }).waitFor();
     await expectCleanScreen(page, 'day-scenario-a-desktop');
 
-    // The session was completed through the API, not this UI: Training's Today (cached 2 min when
-    // the athlete landed on it) is read again.
+    // The session was completed in the other tab: this tab's Today (cached 2 min when the athlete
+    // landed on it) is read again.
     await trainingTab(page, 'Today');
     await page.reload();
     await heading(page, 'Today');
@@ -217,7 +231,7 @@ describe('Forge scenarios B and C on a phone', () => {
 
   it('B: training only → Forge and Training show the same totals', async () => {
     await signUpThroughUi(page, endpoints.webUrl, localDir, `forge-b-${randomUUID()}@example.test`);
-    await completeSessionThroughApi(page, 'Only training', 35);
+    await completeSessionThroughUi(page, 'Only training', 35);
     await forgeTab(page, 'Day');
     await page.getByTestId('synced-badge').waitFor({ timeout: 20_000 });
     await page.getByTestId('forge-why').filter({ hasText: 'Training’s Today shows the same totals' }).waitFor();
@@ -225,10 +239,9 @@ describe('Forge scenarios B and C on a phone', () => {
     expect(await metric(page, 'forge-day-totals', 'Time')).toBe('35 min');
     await expectCleanScreen(page, 'day-scenario-b-phone');
     await trainingTab(page, 'Today');
-    await page.reload();
     await heading(page, 'Today');
-    expect(await metric(page, 'today-stats', 'Calories')).toBe(forgeCalories);
-    expect(await metric(page, 'today-stats', 'Time')).toBe('35 min');
+    await poll(() => metric(page, 'today-stats', 'Calories')).toBe(forgeCalories);
+    await poll(() => metric(page, 'today-stats', 'Time')).toBe('35 min');
     await page.getByRole('button', { name: 'Sign out' }).click();
   });
 
