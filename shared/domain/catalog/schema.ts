@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { equipment } from './equipment';
 
 /** The five AI coaches of Atelier Training. */
 export const coaches = ['force', 'endurance', 'functional', 'calisthenics', 'competitions'] as const;
@@ -108,40 +109,7 @@ export const muscleAliases: Readonly<Record<string, readonly Muscle[]>> = {
   adducteurs: ['adductors'],
 };
 
-export const equipment = [
-  'none',
-  'barbell',
-  'trap-bar',
-  'ez-bar',
-  'dumbbell',
-  'kettlebell',
-  'pull-up-bar',
-  'rings',
-  'parallettes',
-  'dip-bars',
-  'bench',
-  'rack',
-  'cable',
-  'machine',
-  'box',
-  'jump-rope',
-  'rower',
-  'bike',
-  'air-bike',
-  'skierg',
-  'treadmill',
-  'sled',
-  'wall-ball',
-  'sandbag',
-  'med-ball',
-  'band',
-  'pool',
-  'ab-wheel',
-  'ghd',
-  'climbing-rope',
-  'battle-rope',
-  'foam-roller',
-] as const;
+export { equipment };
 export const equipmentSchema = z.enum(equipment);
 export type Equipment = z.infer<typeof equipmentSchema>;
 

@@ -1,0 +1,38 @@
+/**
+ * Equipment values in catalog order. A plain constant with no imports, so the SPA can use the same
+ * list as the API (schema.ts builds its zod enum from it).
+ */
+export const equipment = [
+  'none',
+  'barbell',
+  'trap-bar',
+  'ez-bar',
+  'dumbbell',
+  'kettlebell',
+  'pull-up-bar',
+  'rings',
+  'parallettes',
+  'dip-bars',
+  'bench',
+  'rack',
+  'cable',
+  'machine',
+  'box',
+  'jump-rope',
+  'rower',
+  'bike',
+  'air-bike',
+  'skierg',
+  'treadmill',
+  'sled',
+  'wall-ball',
+  'sandbag',
+  'med-ball',
+  'band',
+  'pool',
+  'ab-wheel',
+  'ghd',
+  'climbing-rope',
+  'battle-rope',
+  'foam-roller',
+] as const;
