@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiClient, ApiError } from './api/client';
+import { ApiError } from './api/client';
 import { createHttp } from './api/typed-client';
 import { App } from './app/App';
 import { loadConfig } from './app/config';
@@ -29,12 +29,11 @@ loadConfig().then(
   (config) => {
     const cognito = new CognitoClient(config);
     const auth = new AuthSession(cognito);
-    const api = new ApiClient(config.apiUrl, auth);
     const http = createHttp(config.apiUrl, auth);
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry }, mutations: { retry: false } } });
     root.render(
       <StrictMode>
-        <AppContext.Provider value={{ config, cognito, auth, api, http }}>
+        <AppContext.Provider value={{ config, cognito, auth, http }}>
           <QueryClientProvider client={queryClient}>
             <I18nProvider>
               <App />

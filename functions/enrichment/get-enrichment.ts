@@ -1,7 +1,7 @@
 import { tableContextFromEnv } from '../../shared/db/context';
 import { getSessionEnrichment } from '../../shared/db/entities/session-enrichment';
 import { enrichmentQueuePosition } from '../../shared/db/entities/training-session';
-import { enrichmentProgress, needsEnrichment } from '../../shared/domain/training/enrichment-status';
+import { enrichmentProgress, needsEnrichment, type EnrichmentProgress } from '../../shared/domain/training/enrichment-status';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
 import { loadOwnSession } from '../training/own-session';
@@ -16,5 +16,6 @@ export const handler = httpHandler({ access: 'user', params: sessionIdParams }, 
     return json(200, enrichmentProgress(session, await enrichmentQueuePosition(ctx, session)));
   }
   const content = session.enrichmentStatus === 'failed' ? null : await getSessionEnrichment(ctx, caller.userId, session.id);
-  return json(200, { ...enrichmentProgress(session, null), content }, { maxAgeSeconds: content ? 300 : 0 });
+  const answer: EnrichmentProgress = { ...enrichmentProgress(session, null), content };
+  return json(200, answer, { maxAgeSeconds: content ? 300 : 0 });
 });

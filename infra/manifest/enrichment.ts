@@ -1,4 +1,5 @@
 import { sessionIdParams } from '../../functions/training/schemas';
+import { enrichmentProgressSchema } from '../../shared/domain/training/enrichment-status';
 import type { HttpRoute, QueueEntry, StreamConsumer } from '../manifest-types';
 
 /** Progressive enrichment: stream INSERT of a fast session → SQS (DLQ after 3) → worker. */
@@ -14,7 +15,7 @@ export const enrichmentRoutes: HttpRoute[] = [
       summary: 'Enrichment status, queue position and estimated wait; the content once enriched',
       tags: ['training'],
       params: sessionIdParams,
-      responses: { 200: { description: 'Progress or content' }, 404: { description: 'No such session' } },
+      responses: { 200: { description: 'Progress or content', schema: enrichmentProgressSchema }, 404: { description: 'No such session' } },
     },
   },
   {

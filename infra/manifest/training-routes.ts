@@ -17,6 +17,7 @@ import { goalCreateSchema, goalSchema, goalUpdateSchema } from '../../shared/dom
 import { locationCreateSchema, locationSchema, locationUpdateSchema } from '../../shared/domain/training/location';
 import { personalRecordSchema } from '../../shared/domain/training/personal-record';
 import { loggedSetSchema } from '../../shared/domain/training/session';
+import { todaySchema } from '../../shared/domain/training/today';
 import type { HttpRoute, ScheduleEntry, StreamConsumer } from '../manifest-types';
 
 const readWrite = ['table:read', 'table:write'] as HttpRoute['grants'];
@@ -167,7 +168,7 @@ export const trainingRoutes: HttpRoute[] = [
     handler: 'functions/training/get-today.ts',
     access: 'user',
     grants: readWrite,
-    contract: { summary: "Open sessions, goals, locations, devices, today's training stats, readiness and ACWR", tags, responses: { 200: { description: 'Today' } } },
+    contract: { summary: "Open sessions, goals, locations, devices, today's training stats, readiness and ACWR", tags, responses: { 200: { description: 'Today', schema: todaySchema } } },
   },
   {
     name: 'get-records',

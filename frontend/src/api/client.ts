@@ -1,4 +1,8 @@
-import type { AuthSession } from '../auth/session';
+/**
+ * How the API's refusals reach the screens: every non-2xx answer of the typed client
+ * (`typed-client.ts`, the SPA's only API client) becomes one {@link ApiError}, read from its RFC 9457
+ * problem+json here and nowhere else.
+ */
 import type { FieldErrorCode, FieldErrorParam } from '../../../shared/http/error-codes';
 
 /**
@@ -48,56 +52,38 @@ export class ApiError extends Error {
 
 const stripSource = (path: string) => path.replace(/^(body|query|path)\.?/, '');
 
-/** Retry-After as seconds (delta-seconds or an HTTP date). */
-function retryAfter(header: string | null, extension: unknown): number | undefined {
+/** The API could not be reached (offline, DNS, CORS...). */
+export const networkError = () => new ApiError(0, 'Network error', 'The TwinForge API cannot be reached.');
+
+/** A non-2xx answer as an ApiError, its body read as a problem document when it is JSON. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  let payload: unknown = null;
+  try {
+    payload = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON (a proxy's HTML page...): the status line says it all
+  }
+  return problemError(response, payload);
+}
+
+/**
+ * An RFC 9457 problem document (already parsed) as an ApiError: field errors (`code`, `params`)
+ * and extensions (`code`, `currentVersion`…) kept, Retry-After in seconds.
+ */
+export function problemError(response: Response, payload: unknown): ApiError {
+  const problem = (payload !== null && typeof payload === 'object' ? payload : {}) as { title?: unknown; detail?: unknown; errors?: unknown } & Record<string, unknown>;
+  const { title, detail, errors: listed, type: _type, status: _status, ...extensions } = problem;
+  const errors = Array.isArray(listed) ? (listed as FieldError[]).filter((e) => typeof e?.path === 'string') : [];
+  const retryAfter = retryAfterSeconds(response.headers.get('retry-after'), extensions.retryAfterSeconds);
+  return new ApiError(response.status, String(title ?? response.statusText), String(detail ?? ''), errors, extensions, retryAfter);
+}
+
+/** Retry-After as seconds (delta-seconds or an HTTP date), else the problem's `retryAfterSeconds`. */
+function retryAfterSeconds(header: string | null, extension: unknown): number | undefined {
   if (header) {
     const seconds = /^\d+$/.test(header.trim()) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
     if (Number.isFinite(seconds) && seconds >= 0) return seconds;
   }
   return typeof extension === 'number' && extension >= 0 ? extension : undefined;
-}
-
-type Query = Record<string, string | number | undefined>;
-
-/** Calls the TwinForge API with the signed-in user's token (refreshed and retried once on a 401). */
-export class ApiClient {
-  constructor(
-    private readonly baseUrl: string,
-    private readonly auth: AuthSession,
-  ) {}
-
-  get = <T>(path: string, query?: Query) => this.request<T>('GET', path, { query });
-  post = <T>(path: string, body?: unknown) => this.request<T>('POST', path, { body });
-  put = <T>(path: string, body: unknown) => this.request<T>('PUT', path, { body });
-  patch = <T>(path: string, body: unknown) => this.request<T>('PATCH', path, { body });
-  delete = (path: string) => this.request<void>('DELETE', path, {});
-
-  private async request<T>(method: string, path: string, options: { query?: Query; body?: unknown }): Promise<T> {
-    const url = new URL(this.baseUrl + path);
-    for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
-    const send = async (token: string) => {
-      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-      if (options.body !== undefined) headers['content-type'] = 'application/json';
-      try {
-        // The API lets browsers reuse some answers for minutes; TanStack Query owns that caching, so
-        // always revalidate (cheap: the API answers 304 to a matching ETag).
-        return await fetch(url, { method, headers, cache: 'no-cache', body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-      } catch {
-        throw new ApiError(0, 'Network error', 'The TwinForge API cannot be reached.');
-      }
-    };
-    let response = await send(await this.auth.idToken());
-    if (response.status === 401) response = await send(await this.auth.idToken({ forceRefresh: true }));
-    if (response.status === 204) return undefined as T;
-    const payload: unknown = await response.json().catch(() => null);
-    if (!response.ok) throw toApiError(response, payload);
-    return payload as T;
-  }
-}
-
-function toApiError(response: Response, payload: unknown): ApiError {
-  const problem = (payload ?? {}) as { title?: unknown; detail?: unknown; errors?: unknown } & Record<string, unknown>;
-  const { title, detail, errors: listed, type: _type, status: _status, ...extensions } = problem;
-  const errors = Array.isArray(listed) ? (listed as FieldError[]).filter((e) => typeof e?.path === 'string') : [];
-  return new ApiError(response.status, String(title ?? response.statusText), String(detail ?? ''), errors, extensions, retryAfter(response.headers.get('retry-after'), extensions.retryAfterSeconds));
 }

@@ -3386,7 +3386,147 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description The athlete's local day, YYYY-MM-DD */
+                        today: string;
+                        /** @description Most recently changed first */
+                        activeSessions: {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            coach: "force" | "endurance" | "functional" | "calisthenics" | "competitions";
+                            /** @enum {string} */
+                            discipline: "strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility";
+                            /** @enum {string} */
+                            status: "draft" | "active" | "completed";
+                            /** @enum {string} */
+                            enrichmentStatus: "fast" | "enriching" | "enriched" | "full" | "failed";
+                            localDay: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            estimatedDurationMin: number;
+                        }[];
+                        /** @description Most recently changed first */
+                        draftSessions: {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            coach: "force" | "endurance" | "functional" | "calisthenics" | "competitions";
+                            /** @enum {string} */
+                            discipline: "strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility";
+                            /** @enum {string} */
+                            status: "draft" | "active" | "completed";
+                            /** @enum {string} */
+                            enrichmentStatus: "fast" | "enriching" | "enriched" | "full" | "failed";
+                            localDay: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            estimatedDurationMin: number;
+                        }[];
+                        completedToday: {
+                            coach: ("force" | "endurance" | "functional" | "calisthenics" | "competitions") | null;
+                            discipline: ("strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility") | null;
+                            durationMin: number;
+                            calories: number;
+                            completedAt: string | null;
+                            id: string;
+                        }[];
+                        /** @description Today's training totals (Forge has its own Day) */
+                        stats: {
+                            calories: number;
+                            minutes: number;
+                            count: number;
+                            load: number;
+                        };
+                        readiness: {
+                            score: number;
+                            /** @enum {string} */
+                            label: "ready" | "moderate" | "recover";
+                            labelText: {
+                                en: string;
+                                fr: string;
+                            };
+                            recovery: {
+                                score: number;
+                                weight: number;
+                                hoursSinceLastSession: number | null;
+                            };
+                            energy: {
+                                score: number;
+                                weight: number;
+                                /** @enum {string} */
+                                source: "wearable" | "neutral";
+                            };
+                            consistency: {
+                                score: number;
+                                weight: number;
+                                streakDays: number;
+                                sessionsPerWeek: number;
+                            };
+                        };
+                        acwr: {
+                            /** @description Acute / chronic, two decimals; null when the chronic load is 0 or data is insufficient */
+                            ratio: number | null;
+                            acuteLoad: number;
+                            chronicWeeklyLoad: number;
+                            historyDays: number;
+                            /** @enum {string} */
+                            flag: "low" | "optimal" | "high" | "very_high" | "insufficient_data";
+                            message: {
+                                en: string;
+                                fr: string;
+                            };
+                        };
+                        goals: {
+                            title: string;
+                            /** @enum {string} */
+                            kind: "strength" | "endurance" | "skill" | "consistency" | "body" | "other";
+                            targetValue: number;
+                            currentValue: number;
+                            /** @enum {string} */
+                            unit: "kg" | "reps" | "km" | "m" | "min" | "sec" | "sec_per_km" | "sessions" | "kcal" | "percent" | "count";
+                            /** @enum {string} */
+                            direction: "increase" | "decrease";
+                            exerciseId: string | null;
+                            deadline: string | null;
+                            notes: string | null;
+                            id: string;
+                            userId: string;
+                            /** @enum {string} */
+                            status: "active" | "achieved" | "archived";
+                            achievedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        locations: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "gym" | "home" | "outdoor" | "box" | "pool" | "other";
+                            equipment: ("none" | "barbell" | "trap-bar" | "ez-bar" | "dumbbell" | "kettlebell" | "pull-up-bar" | "rings" | "parallettes" | "dip-bars" | "bench" | "rack" | "cable" | "machine" | "box" | "jump-rope" | "rower" | "bike" | "air-bike" | "skierg" | "treadmill" | "sled" | "wall-ball" | "sandbag" | "med-ball" | "band" | "pool" | "ab-wheel" | "ghd" | "climbing-rope" | "battle-rope" | "foam-roller")[];
+                            notes: string | null;
+                            id: string;
+                            userId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        devices: {
+                            provider: string;
+                            /** @enum {string} */
+                            status: "connected" | "reauth_required";
+                            lastSyncAt: string | null;
+                        }[];
+                    };
+                };
             };
             /** @description Missing or invalid token */
             401: {
@@ -3986,7 +4126,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "fast" | "enriching" | "enriched" | "full" | "failed";
+                        attempts: number;
+                        /** @description Why the last attempt failed (the server's words) */
+                        error?: string;
+                        /** @description 1 = next; only while waiting */
+                        queuePosition?: number;
+                        estimatedWaitSeconds?: number;
+                        /** @description Once no longer waiting: the content, or null when enrichment failed */
+                        content?: {
+                            userId: string;
+                            sessionId: string;
+                            /** @enum {string} */
+                            coach: "force" | "endurance" | "functional" | "calisthenics" | "competitions";
+                            exercises: {
+                                exerciseIndex: number;
+                                exerciseId: string;
+                                coachingCues: string[];
+                                commonMistakes: string[];
+                                progressions: {
+                                    easier: string;
+                                    harder: string;
+                                    variation: string;
+                                };
+                                technicalBreakdown: {
+                                    setup: string;
+                                    execution: string;
+                                    breathing: string;
+                                };
+                            }[];
+                            coachAnalysis: {
+                                /** @constant */
+                                coach: "force";
+                                volumeAnalysis: string;
+                                intensityDistribution: string;
+                            } | {
+                                /** @constant */
+                                coach: "endurance";
+                                zoneDistribution: string;
+                                tssBreakdown: string;
+                            } | {
+                                /** @constant */
+                                coach: "functional";
+                                modalBalance: string;
+                                scalingGuidance: string;
+                            } | {
+                                /** @constant */
+                                coach: "calisthenics";
+                                skillProgressionPath: string;
+                                pushPullRatio: string;
+                            } | {
+                                /** @constant */
+                                coach: "competitions";
+                                stationTiming: string;
+                                transitionStrategy: string;
+                            };
+                            /** @enum {string} */
+                            provider: "offline" | "openai";
+                            model: string | null;
+                            tokenUsage: {
+                                inputTokens: number;
+                                outputTokens: number;
+                                costUsd: number;
+                            } | null;
+                            /** Format: date-time */
+                            generatedAt: string;
+                        } | null;
+                    };
+                };
             };
             /** @description Invalid input */
             400: {

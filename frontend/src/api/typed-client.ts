@@ -1,6 +1,6 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { AuthSession } from '../auth/session';
-import { ApiError, type FieldError } from './client';
+import { networkError, problemError, toApiError } from './client';
 import type { paths } from './schema';
 
 /**
@@ -9,13 +9,10 @@ import type { paths } from './schema';
  */
 export type Http = Client<paths>;
 
-const networkError = () => new ApiError(0, 'Network error', 'The TwinForge API cannot be reached.');
-
 /**
  * Sends the signed-in user's ID token (refreshed and retried once on a 401), asks the browser to
- * revalidate GETs, and throws every non-2xx answer as an {@link ApiError} (status 0 when the API
- * cannot be reached), exactly like {@link import('./client').ApiClient}, so screens handle errors
- * one way.
+ * revalidate GETs, and throws every non-2xx answer as an {@link import('./client').ApiError}
+ * (status 0 when the API cannot be reached), so screens handle errors one way.
  */
 export function apiMiddleware(auth: Pick<AuthSession, 'idToken'>): Middleware {
   /** Each request as it was before it left (a sent request's body cannot be read again), for the 401 retry. */
@@ -73,42 +70,11 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
 }
 
 /**
- * `unwrap` for a 2xx answer whose body the contract does not describe yet (a route without a
- * response schema in the manifest, e.g. GET /training/today): the path and parameters are still
- * checked, the body's type `T` comes from the backend code that builds it. Only accepted where the
- * generated type has no body, so a documented answer can never be cast this way.
+ * `unwrap` for a route documented as "200 with a body, or 204 when there is nothing" (e.g.
+ * GET /training/recovery): the body, or `null` for the 204.
  */
-export const unwrapUndocumented = <T>(call: Promise<{ data?: undefined; error?: unknown; response: Response }>): Promise<T> =>
-  unwrap(call) as Promise<unknown> as Promise<T>;
-
-async function toApiError(response: Response): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
-  let payload: unknown = null;
-  try {
-    payload = text ? JSON.parse(text) : null;
-  } catch {
-    // not JSON (a proxy's HTML page...): the status line says it all
-  }
-  return problemError(response, payload);
-}
-
-/**
- * An RFC 9457 problem document as an ApiError, exactly as client.ts reads it: field errors
- * (`code`, `params`) and extensions (`code`, `currentVersion`…) kept, Retry-After in seconds.
- */
-function problemError(response: Response, payload: unknown): ApiError {
-  const problem = (payload !== null && typeof payload === 'object' ? payload : {}) as { title?: unknown; detail?: unknown; errors?: unknown } & Record<string, unknown>;
-  const { title, detail, errors: listed, type: _type, status: _status, ...extensions } = problem;
-  const errors = Array.isArray(listed) ? (listed as FieldError[]).filter((e) => typeof e?.path === 'string') : [];
-  const retryAfter = retryAfterSeconds(response.headers.get('retry-after'), extensions.retryAfterSeconds);
-  return new ApiError(response.status, String(title ?? response.statusText), String(detail ?? ''), errors, extensions, retryAfter);
-}
-
-/** Retry-After as seconds (delta-seconds or an HTTP date), else the problem's `retryAfterSeconds`. */
-function retryAfterSeconds(header: string | null, extension: unknown): number | undefined {
-  if (header) {
-    const seconds = /^\d+$/.test(header.trim()) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  }
-  return typeof extension === 'number' && extension >= 0 ? extension : undefined;
+export async function unwrapOrNull<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Exclude<T, undefined> | null> {
+  const { data, error, response } = await call;
+  if (!response.ok || error !== undefined) throw problemError(response, error);
+  return response.status === 204 || data === undefined ? null : (data as Exclude<T, undefined>);
 }

@@ -3,8 +3,8 @@
  * nothing from the backend ships in the SPA bundle).
  */
 import type { input } from 'zod';
+import type { Coach, Discipline } from '../../../shared/domain/catalog/schema';
 import type { completeSessionBody, customSessionBody, logSetBody, snapshotBody } from '../../../functions/training/schemas';
-import type { buildToday } from '../../../shared/domain/training/today';
 
 export type { Profile, ProfileFields, ProfileUpdate } from '../../../shared/domain/profile/profile';
 export type { LastPerformance, LoggedSet, SessionStatus, TrainingSession } from '../../../shared/domain/training/session';
@@ -20,10 +20,8 @@ export type CustomSessionRequest = input<typeof customSessionBody>;
 export type LogSetRequest = input<typeof logSetBody>;
 export type CompleteRequest = input<typeof completeSessionBody>;
 export type SnapshotRequest = input<typeof snapshotBody>;
-/** GET /training/today (built by the backend's buildToday, sent as JSON). */
-export type Today = ReturnType<typeof buildToday>;
-export type Page<T> = { items: T[]; nextCursor?: string };
-export type SessionPage = { items: import('../../../shared/domain/training/session').TrainingSession[]; nextCursor?: string };
+/** GET /training/today (the manifest's todaySchema, which the backend's buildToday returns). */
+export type { Today } from '../../../shared/domain/training/today';
 export type HistoryPeriod = 'week' | 'month' | 'quarter' | 'year';
 /** Empty strings mean "any" (the client leaves them out of the query). */
-export type HistoryFilters = { period: HistoryPeriod; type: string; discipline: string };
+export type HistoryFilters = { period: HistoryPeriod; type: Coach | ''; discipline: Discipline | '' };

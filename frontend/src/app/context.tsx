@@ -1,5 +1,4 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { ApiClient } from '../api/client';
 import type { Http } from '../api/typed-client';
 import type { CognitoClient } from '../auth/cognito';
 import type { AuthSession, SignedInUser } from '../auth/session';
@@ -9,8 +8,7 @@ export interface AppServices {
   config: AppConfig;
   cognito: CognitoClient;
   auth: AuthSession;
-  api: ApiClient;
-  /** The API typed from its OpenAPI document (`api/typed-client.ts`); new calls go here. */
+  /** The API, typed from its OpenAPI document (`api/typed-client.ts`): the app's only API client. */
   http: Http;
 }
 

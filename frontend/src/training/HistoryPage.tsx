@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { HistoryPeriod, TrainingSession } from '../api/types';
+import type { Coach, Discipline, HistoryPeriod, TrainingSession } from '../api/types';
 import { useCapabilities } from '../api/capabilities';
 import { Link, navigate, useLocation } from '../app/router';
 import { useI18n } from '../i18n/i18n';
@@ -18,9 +18,9 @@ export function HistoryPage() {
   const { search } = useLocation();
   const period = (periods as string[]).includes(search.get('period') ?? '') ? (search.get('period') as HistoryPeriod) : 'month';
   const rawType = search.get('type') ?? '';
-  const type = rawType in m.coach ? rawType : '';
+  const type = rawType in m.coach ? (rawType as Coach) : '';
   const rawDiscipline = search.get('discipline') ?? '';
-  const discipline = rawDiscipline in m.discipline ? rawDiscipline : '';
+  const discipline = rawDiscipline in m.discipline ? (rawDiscipline as Discipline) : '';
   const history = useSessionHistory({ period, type, discipline });
   const sessions = history.data?.pages.flatMap((page) => page.items) ?? [];
   // After "Load more", focus moves to the first session it added (the button may be gone).

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ExerciseItem } from '../../../functions/exercises/schemas';
+import { unwrap } from '../api/typed-client';
 import { useApp } from '../app/context';
 import { useI18n } from '../i18n/i18n';
 import { exerciseName } from './common-exercises';
@@ -8,12 +9,12 @@ export type { ExerciseItem };
 
 /** The exercise catalog (GET /exercises, ~130 KB once per app start): names in both languages, units, equipment. */
 export function useExerciseCatalog() {
-  const { api } = useApp();
+  const { http } = useApp();
   return useQuery({
     queryKey: ['exercises'],
     staleTime: Infinity,
     gcTime: Infinity,
-    queryFn: async () => new Map((await api.get<{ items: ExerciseItem[] }>('/exercises')).items.map((item) => [item.id, item])),
+    queryFn: async () => new Map<string, ExerciseItem>((await unwrap(http.GET('/exercises'))).items.map((item) => [item.id, item])),
   });
 }
 

@@ -1,10 +1,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCapabilities } from '../api/capabilities';
 import { keys, staleTimes } from '../api/keys';
-import type { CompleteRequest, CustomSessionRequest, HistoryFilters, LoggedSet, LogSetRequest, SessionPage, SessionSnapshot, Today, TrainingSession } from '../api/types';
+import { unwrap } from '../api/typed-client';
+import type { CompleteRequest, CustomSessionRequest, HistoryFilters, LogSetRequest, SessionSnapshot, Today, TrainingSession } from '../api/types';
 import { useApp } from '../app/context';
 
-const path = (id: string) => `/training/sessions/${encodeURIComponent(id)}`;
+/** The `{id}` of /training/sessions/{id}… (the client encodes it). */
+const byId = (id: string) => ({ params: { path: { id } } });
+/** Empty filters mean "any": left out of the query. */
+const given = <T extends string>(value: T | '') => (value === '' ? undefined : value);
 
 /** A changed session: cache it, and let every history list and Today refetch when next shown. */
 function remember(client: QueryClient, session: TrainingSession) {
@@ -31,11 +35,15 @@ function forgetRecovery(client: QueryClient, id: string) {
 }
 
 export function useSessionHistory(filters: HistoryFilters) {
-  const { api } = useApp();
+  const { http } = useApp();
   return useInfiniteQuery({
     queryKey: keys.sessionList(filters),
     queryFn: ({ pageParam }) =>
-      api.get<SessionPage>('/training/sessions', { period: filters.period, type: filters.type, discipline: filters.discipline, limit: 20, cursor: pageParam }),
+      unwrap(
+        http.GET('/training/sessions', {
+          params: { query: { period: filters.period, type: given(filters.type), discipline: given(filters.discipline), limit: 20, cursor: pageParam } },
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor,
     staleTime: staleTimes.history,
@@ -43,15 +51,15 @@ export function useSessionHistory(filters: HistoryFilters) {
 }
 
 export function useSession(id: string) {
-  const { api } = useApp();
-  return useQuery({ queryKey: keys.session(id), queryFn: () => api.get<TrainingSession>(path(id)), staleTime: staleTimes.session });
+  const { http } = useApp();
+  return useQuery({ queryKey: keys.session(id), queryFn: () => unwrap(http.GET('/training/sessions/{id}', byId(id))), staleTime: staleTimes.session });
 }
 
 export function useCreateSession() {
-  const { api } = useApp();
+  const { http } = useApp();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CustomSessionRequest) => api.post<TrainingSession>('/training/sessions', body),
+    mutationFn: (body: CustomSessionRequest) => unwrap(http.POST('/training/sessions', { body })),
     onSuccess: (session) => remember(client, session),
   });
 }
@@ -68,19 +76,19 @@ export class AnotherSessionActiveError extends Error {
  * has it): then it fails with AnotherSessionActiveError naming that session.
  */
 export function useStartSession(id: string) {
-  const { api } = useApp();
+  const { http } = useApp();
   const { can } = useCapabilities();
   const client = useQueryClient();
   const checkToday = can('GET /training/today');
   return useMutation({
     mutationFn: async () => {
       if (checkToday) {
-        const today = await api.get<Today>('/training/today');
+        const today = await unwrap(http.GET('/training/today'));
         client.setQueryData(keys.today, today);
         const other = today.activeSessions.find((session) => session.id !== id);
         if (other) throw new AnotherSessionActiveError(other);
       }
-      return api.post<TrainingSession>(`${path(id)}/start`);
+      return unwrap(http.POST('/training/sessions/{id}/start', byId(id)));
     },
     onSuccess: (session) => remember(client, session),
   });
@@ -91,10 +99,10 @@ export function useStartSession(id: string) {
  * set. Answers may arrive out of order (several rows tapped quickly): the cache keeps the newest version.
  */
 export function useLogSet(id: string) {
-  const { api } = useApp();
+  const { http } = useApp();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: LogSetRequest) => api.post<{ set: LoggedSet; session: TrainingSession }>(`${path(id)}/sets`, body),
+    mutationFn: (body: LogSetRequest) => unwrap(http.POST('/training/sessions/{id}/sets', { ...byId(id), body })),
     onSuccess: ({ session }) => {
       const cached = client.getQueryData<TrainingSession>(keys.session(session.id));
       if (cached && cached.version > session.version) return;
@@ -106,10 +114,10 @@ export function useLogSet(id: string) {
 }
 
 export function useCompleteSession(id: string) {
-  const { api } = useApp();
+  const { http } = useApp();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CompleteRequest) => api.post<TrainingSession>(`${path(id)}/complete`, body),
+    mutationFn: (body: CompleteRequest) => unwrap(http.POST('/training/sessions/{id}/complete', { ...byId(id), body })),
     onSuccess: (session) => {
       remember(client, session);
       forgetRecovery(client, id);
@@ -119,10 +127,10 @@ export function useCompleteSession(id: string) {
 }
 
 export function useDeleteSession(id: string) {
-  const { api } = useApp();
+  const { http } = useApp();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(path(id)),
+    mutationFn: () => unwrap(http.DELETE('/training/sessions/{id}', byId(id))),
     onSuccess: () => {
       client.removeQueries({ queryKey: keys.session(id) });
       void client.invalidateQueries({ queryKey: [...keys.sessions, 'list'] });

@@ -1,4 +1,6 @@
-import type { TrainingSession } from './session';
+import * as z from 'zod';
+import { sessionEnrichmentSchema } from './enrichment';
+import { enrichmentStatusSchema, type TrainingSession } from './session';
 
 /** Enrichment attempts before a session is marked failed (the message then sits in the DLQ). */
 export const MAX_ENRICHMENT_ATTEMPTS = 3;
@@ -24,8 +26,22 @@ export const failEnrichment = (error: string): Pick<TrainingSession, 'enrichment
   enrichmentError: error.slice(0, 500),
 });
 
-/** What GET …/enrichment answers. */
-export function enrichmentProgress(session: TrainingSession, sessionsAhead: number | null) {
+/**
+ * GET /training/sessions/{id}/enrichment: the progress while the session waits or is being
+ * enriched (queue position and estimated wait when known), then the content once it is written.
+ */
+export const enrichmentProgressSchema = z.object({
+  status: enrichmentStatusSchema,
+  attempts: z.int().min(0),
+  error: z.string().optional().describe("Why the last attempt failed (the server's words)"),
+  queuePosition: z.int().min(1).optional().describe('1 = next; only while waiting'),
+  estimatedWaitSeconds: z.int().min(0).optional(),
+  content: sessionEnrichmentSchema.nullable().optional().describe('Once no longer waiting: the content, or null when enrichment failed'),
+});
+export type EnrichmentProgress = z.infer<typeof enrichmentProgressSchema>;
+
+/** What GET …/enrichment answers while the enrichment is not written (the handler adds `content` after). */
+export function enrichmentProgress(session: TrainingSession, sessionsAhead: number | null): Omit<EnrichmentProgress, 'content'> {
   const waiting = needsEnrichment(session) && sessionsAhead !== null;
   return {
     status: session.enrichmentStatus,

@@ -1,13 +1,58 @@
-import { computeAcwr } from '../science/acwr';
-import { computeReadiness } from '../science/readiness';
-import type { Device } from '../wearables/device';
-import type { Goal } from './goal';
-import type { Location } from './location';
-import type { TrainingSession } from './session';
-import { dailyLoadsOf, lastSessionAtOf, sessionDaysOf, type TrainingDay } from './training-day';
+import * as z from 'zod';
+import { prescriptionSchema } from '../coaches/prescription';
+import { computeAcwr, type AcwrResult } from '../science/acwr';
+import { computeReadiness, type Readiness } from '../science/readiness';
+import { deviceSchema, type Device } from '../wearables/device';
+import { goalSchema, type Goal } from './goal';
+import { locationSchema, type Location } from './location';
+import { trainingSessionSchema, type TrainingSession } from './session';
+import { contributionSchema, dailyLoadsOf, lastSessionAtOf, sessionDaysOf, type TrainingDay } from './training-day';
+
+const localizedTextSchema = z.object({ en: z.string(), fr: z.string() });
 
 /** A light view of a session for lists (no prescription or sets). */
-export const sessionSummary = (s: TrainingSession) => ({
+export const sessionSummarySchema = trainingSessionSchema
+  .pick({ id: true, title: true, coach: true, discipline: true, status: true, enrichmentStatus: true, localDay: true, createdAt: true, startedAt: true, completedAt: true })
+  .extend({ estimatedDurationMin: prescriptionSchema.shape.estimatedDurationMin });
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+/** Readiness 0–100 and its three weighted parts (science/readiness.ts computes it). */
+export const readinessSchema = z.object({
+  score: z.number().min(0).max(100),
+  label: z.enum(['ready', 'moderate', 'recover']),
+  labelText: localizedTextSchema,
+  recovery: z.object({ score: z.number(), weight: z.number(), hoursSinceLastSession: z.number().nullable() }),
+  energy: z.object({ score: z.number(), weight: z.number(), source: z.enum(['wearable', 'neutral']) }),
+  consistency: z.object({ score: z.number(), weight: z.number(), streakDays: z.int().min(0), sessionsPerWeek: z.number() }),
+}) satisfies z.ZodType<Readiness>;
+
+/** Acute:chronic workload ratio (science/acwr.ts computes it). */
+export const acwrSchema = z.object({
+  ratio: z.number().nullable().describe('Acute / chronic, two decimals; null when the chronic load is 0 or data is insufficient'),
+  acuteLoad: z.number(),
+  chronicWeeklyLoad: z.number(),
+  historyDays: z.int().min(0),
+  flag: z.enum(['low', 'optimal', 'high', 'very_high', 'insufficient_data']),
+  message: localizedTextSchema,
+}) satisfies z.ZodType<AcwrResult>;
+
+/** GET /training/today, exactly as buildToday makes it (its return type is this schema's). */
+export const todaySchema = z.object({
+  today: trainingSessionSchema.shape.localDay.describe("The athlete's local day, YYYY-MM-DD"),
+  activeSessions: z.array(sessionSummarySchema).describe('Most recently changed first'),
+  draftSessions: z.array(sessionSummarySchema).describe('Most recently changed first'),
+  completedToday: z.array(contributionSchema.pick({ coach: true, discipline: true, durationMin: true, calories: true, completedAt: true }).extend({ id: z.string() })),
+  stats: z.object({ calories: z.number(), minutes: z.number(), count: z.int().min(0), load: z.number() }).describe("Today's training totals (Forge has its own Day)"),
+  readiness: readinessSchema,
+  acwr: acwrSchema,
+  goals: z.array(goalSchema),
+  locations: z.array(locationSchema),
+  devices: z.array(deviceSchema.pick({ provider: true, status: true, lastSyncAt: true })),
+});
+export type Today = z.infer<typeof todaySchema>;
+
+/** The summary of one session (what Today lists). */
+export const sessionSummary = (s: TrainingSession): SessionSummary => ({
   id: s.id,
   title: s.title,
   coach: s.coach,
@@ -30,7 +75,7 @@ export function buildToday(input: {
   today: string;
   open: { sessions: TrainingSession[]; goals: Goal[]; locations: Location[]; devices: Device[] };
   days: TrainingDay[];
-}) {
+}): Today {
   const todayAggregate = input.days.find((d) => d.day === input.today);
   const latestEffort = input.open.devices
     .filter((d) => d.latestEffortScore !== null && d.latestEffortAt !== null)

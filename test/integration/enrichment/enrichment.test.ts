@@ -1,6 +1,7 @@
 import type { Context, SQSEvent } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import { createSession, getSession, saveSession } from '../../../shared/db/entities/training-session';
+import { enrichmentProgressSchema } from '../../../shared/domain/training/enrichment-status';
 import { tableContext, uniqueUserId } from '../../support/db';
 import { draftSession, simplePrescription } from '../../support/sessions';
 import { newUser } from '../../support/stack';
@@ -26,6 +27,9 @@ describe('progressive enrichment', () => {
     expect(done.content.exercises[0]).toMatchObject({ exerciseId: 'back-squat' });
     expect(done.content.exercises[0].coachingCues.length).toBeGreaterThan(0);
     expect(done.content.coachAnalysis.coach).toBe('force');
+    // Both answers are exactly the documented schema (the manifest's, the SPA's type): nothing undeclared, nothing missing.
+    expect(enrichmentProgressSchema.parse(first.body)).toEqual(first.body);
+    expect(enrichmentProgressSchema.parse(done)).toEqual(done);
     expect((await user.call('GET', `/training/sessions/${session.id}`)).body.enrichmentStatus).toBe('enriched');
   });
 

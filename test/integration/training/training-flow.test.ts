@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { todaySchema } from '../../../shared/domain/training/today';
 import { newUser, type TestUser } from '../../support/stack';
 import { eventually } from '../../support/wait';
 
@@ -58,6 +59,26 @@ describe('the Training flow over HTTP', () => {
     expect(today.readiness.recovery).toBeDefined();
     expect(today.acwr.flag).toBe('insufficient_data');
     expect(today.activeSessions).toEqual([]);
+    expect(todaySchema.parse(today)).toEqual(today);
+  });
+
+  it("Today's answer is exactly its documented schema (the manifest's todaySchema, the SPA's type of it)", async () => {
+    const user = await newUser();
+    await user.call('POST', '/training/goals', { body: { title: 'Squat 140', kind: 'strength', targetValue: 140, unit: 'kg', exerciseId: 'back-squat' } });
+    await user.call('POST', '/training/locations', { body: { name: 'Garage', kind: 'home', equipment: ['barbell', 'rack'] } });
+    await completedSession(user);
+    const draft = (await user.call('POST', '/training/sessions', { body: legDay })).body;
+    const active = (await user.call('POST', '/training/sessions', { body: { ...legDay, title: 'Legs again' } })).body;
+    expect((await user.call('POST', `/training/sessions/${active.id}/start`)).status).toBe(200);
+    const today = await eventually(async () => {
+      const t = await user.call('GET', '/training/today');
+      return t.body.stats.count === 1 ? t.body : undefined;
+    }, 10_000, 'today stats');
+    expect(today.activeSessions.map((s: { id: string }) => s.id)).toEqual([active.id]);
+    expect(today.draftSessions.map((s: { id: string }) => s.id)).toEqual([draft.id]);
+    expect([today.goals.length, today.locations.length, today.completedToday.length]).toEqual([1, 1, 1]);
+    // Parsing keeps only what the schema declares (and adds its defaults): equal means nothing undeclared, nothing missing.
+    expect(todaySchema.parse(today)).toEqual(today);
   });
 
   it("shows everything to its owner only; the other user gets 404 on every id", async () => {

@@ -21,5 +21,9 @@ describe('frontend/src/api/schema.d.ts (the SPA typed client)', () => {
     expect(operation('create-goal')).toMatch(/201: \{[\s\S]*"application\/json": \{[\s\S]*targetValue: number;/);
     expect(operation('list-locations')).toMatch(/query\?: \{[\s\S]*limit\?: number;/);
     expect(operation('patch-goal')).toMatch(/path: \{\s*id: string;/);
+    // Every answer the SPA reads is documented: Today, the enrichment progress, and a 204 beside a body.
+    expect(operation('get-today')).toMatch(/200: \{[\s\S]*"application\/json": \{[\s\S]*activeSessions: \{[\s\S]*readiness: \{/);
+    expect(operation('get-enrichment')).toMatch(/200: \{[\s\S]*"application\/json": \{[\s\S]*queuePosition\?: number;[\s\S]*content\?: \{/);
+    expect(operation('get-recovery')).toMatch(/200: \{[\s\S]*sessionId: string;[\s\S]*204: \{[\s\S]*content\?: never;/);
   });
 });

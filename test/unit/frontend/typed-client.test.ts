@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../frontend/src/api/client';
-import { createHttp, unwrap } from '../../../frontend/src/api/typed-client';
+import { createHttp, unwrap, unwrapOrNull, type Http } from '../../../frontend/src/api/typed-client';
 
 const BASE = 'https://api.example.test';
 
@@ -107,6 +107,24 @@ describe('typed API client (openapi-fetch + middleware)', () => {
     await expect(unwrap(http.GET('/me'))).rejects.toMatchObject({ status: 429, retryAfterSeconds: 30 });
   });
 
+  it('a Retry-After given as an HTTP date is seconds from now', async () => {
+    const at = new Date(Date.now() + 90_000).toUTCString();
+    const { fetch } = fakeFetch(new Response(null, { status: 503, statusText: 'Service Unavailable', headers: { 'retry-after': at } }));
+    const error = (await unwrap(createHttp(BASE, fakeAuth(), fetch).GET('/me')).catch((e: unknown) => e)) as ApiError;
+    expect(error).toMatchObject({ status: 503, title: 'Service Unavailable' });
+    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(88);
+    expect(error.retryAfterSeconds).toBeLessThanOrEqual(90);
+  });
+
+  it('unwrapOrNull: a 204 is null, a 200 its body', async () => {
+    const snapshot = { sessionId: 's1', version: 3, step: 'session' };
+    const { fetch, seen } = fakeFetch(new Response(null, { status: 204 }), json(200, snapshot));
+    const http = createHttp(BASE, fakeAuth(), fetch);
+    expect(await unwrapOrNull(http.GET('/training/recovery'))).toBeNull();
+    expect(await unwrapOrNull(http.GET('/training/recovery'))).toEqual(snapshot);
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([`GET ${BASE}/training/recovery`, `GET ${BASE}/training/recovery`]);
+  });
+
   it('an error answer that is not JSON still becomes an ApiError with its status line', async () => {
     const { fetch } = fakeFetch(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
     const http = createHttp(BASE, fakeAuth(), fetch);
@@ -133,3 +151,21 @@ describe('typed API client (openapi-fetch + middleware)', () => {
     expect(never.fetch).not.toHaveBeenCalled();
   });
 });
+
+/** Never called: the typecheck (`npm run typecheck`) fails if any of these mistakes stops being one. */
+export function contractMistakes(http: Http) {
+  // @ts-expect-error no such route
+  void http.GET('/training/session/{id}', { params: { path: { id: 'x' } } });
+  // @ts-expect-error the path parameter is `id`
+  void http.POST('/training/sessions/{id}/start', { params: { path: { sessionId: 'x' } } });
+  // @ts-expect-error `type` is a coach
+  void http.GET('/training/sessions', { params: { query: { type: 'yoga' } } });
+  // @ts-expect-error a set's reps are a number
+  void http.POST('/training/sessions/{id}/sets', { params: { path: { id: 'x' } }, body: { id: 'a', exerciseIndex: 0, setIndex: 0, reps: '5' } });
+  // @ts-expect-error a snapshot needs its step
+  void http.PUT('/training/sessions/{id}/snapshot', { params: { path: { id: 'x' } }, body: { exerciseIndex: 0, setIndex: 0, completedExercises: [], completedSets: [], pipelineState: {} } });
+  // @ts-expect-error Today has no `sessions`
+  void unwrap(http.GET('/training/today')).then((today) => today.sessions);
+  // @ts-expect-error the enrichment progress has no `progress`
+  void unwrap(http.GET('/training/sessions/{id}/enrichment', { params: { path: { id: 'x' } } })).then((answer) => answer.progress);
+}

@@ -1,21 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { keys } from '../../api/keys';
+import { unwrap } from '../../api/typed-client';
 import type { EnrichmentStatus } from '../../../../shared/domain/training/session';
 import type { CoachAnalysis, ExerciseEnrichment, SessionEnrichment } from '../../../../shared/domain/training/enrichment';
+import type { EnrichmentProgress } from '../../../../shared/domain/training/enrichment-status';
 import { useApp } from '../../app/context';
 
-export type { CoachAnalysis, EnrichmentStatus, ExerciseEnrichment, SessionEnrichment };
-
-/** GET /training/sessions/{id}/enrichment. */
-export interface EnrichmentProgress {
-  status: EnrichmentStatus;
-  attempts: number;
-  /** Why it failed (the server's words). */
-  error?: string;
-  queuePosition?: number;
-  estimatedWaitSeconds?: number;
-  content?: SessionEnrichment | null;
-}
+/** GET /training/sessions/{id}/enrichment is typed `EnrichmentProgress` (the manifest's schema of it). */
+export type { CoachAnalysis, EnrichmentProgress, EnrichmentStatus, ExerciseEnrichment, SessionEnrichment };
 
 /** How often the progress is asked for while the enrichment is being written. */
 export const ENRICHMENT_POLL_MS = 2000;
@@ -28,10 +20,10 @@ export const isEnrichmentPending = (status: EnrichmentStatus | undefined): boole
  * then left alone once enriched, full or failed. `enabled: false` when the API lacks the route.
  */
 export function useEnrichment(sessionId: string, options: { enabled?: boolean } = {}) {
-  const { api } = useApp();
+  const { http } = useApp();
   return useQuery({
     queryKey: keys.enrichment(sessionId),
-    queryFn: () => api.get<EnrichmentProgress>(`/training/sessions/${encodeURIComponent(sessionId)}/enrichment`),
+    queryFn: () => unwrap(http.GET('/training/sessions/{id}/enrichment', { params: { path: { id: sessionId } } })),
     enabled: options.enabled ?? true,
     // Content, once there, does not change; progress is refetched by the interval below.
     staleTime: (query) => (isEnrichmentPending(query.state.data?.status) ? 0 : Infinity),

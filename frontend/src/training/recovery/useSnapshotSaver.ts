@@ -18,7 +18,7 @@ const final = (error: unknown) => error instanceof ApiError && error.status >= 4
  * carrying the version last saved. Answers `savedAt` (ms) of the last success.
  */
 export function useSnapshotSaver(sessionId: string, state: SnapshotState, options: { enabled: boolean; initialVersion?: number }) {
-  const { api } = useApp();
+  const { http } = useApp();
   const client = useQueryClient();
   const { enabled } = options;
   const latest = useRef(state);
@@ -43,7 +43,7 @@ export function useSnapshotSaver(sessionId: string, state: SnapshotState, option
       do {
         again.current = false;
         try {
-          const saved = await putSnapshot(api, sessionId, latest.current, version.current);
+          const saved = await putSnapshot(http, sessionId, latest.current, version.current);
           version.current = saved.version;
           client.setQueryData(keys.snapshot(sessionId), saved);
           setSavedAt(Date.now());
@@ -55,7 +55,7 @@ export function useSnapshotSaver(sessionId: string, state: SnapshotState, option
     } finally {
       running.current = false;
     }
-  }, [api, client, sessionId, enabled]);
+  }, [http, client, sessionId, enabled]);
 
   useEffect(() => {
     if (!enabled) return;
