@@ -122,10 +122,21 @@ export async function serveCached<E extends CacheEntry>(options: ServeOptions<E>
 
   const started = now();
   // A regeneration (other language, expiry) keeps the last manual refresh, which still limits the next one.
-  const refreshedAt = options.refresh ? started.toISOString() : (seen?.refreshedAt ?? null);
+  const refreshedAt = options.refresh ? started.toISOString() : ((seen as E | null)?.refreshedAt ?? null);
   if (await store.claim(started, LEASE_SECONDS)) {
+    const leaseUntil = epochSeconds(started) + LEASE_SECONDS;
+    if (!options.refresh) {
+      // Another request may have stored its result between our read and our claim (its put released
+      // its lease): use it, and release ours by writing it back unchanged.
+      const latest = await store.read();
+      if (fits(latest) && latest.generatedAt !== (seen as E | null)?.generatedAt) {
+        await store.storeIfLeased(latest, leaseUntil);
+        memory.set(key, latest, now().getTime());
+        return { entry: latest, tier: 'table', stored: true };
+      }
+    }
     const generated = await store.generate({ now: started, refreshedAt, locale, offlineOnly: false });
-    const stored = await store.storeIfLeased(generated, epochSeconds(started) + LEASE_SECONDS);
+    const stored = await store.storeIfLeased(generated, leaseUntil);
     if (stored) memory.set(key, stored, now().getTime());
     return { entry: stored ?? generated, tier: 'generated', stored: stored !== null };
   }

@@ -1,8 +1,7 @@
 import type { Context } from 'aws-lambda';
-import { tableAiBudget } from '../../shared/ai/providers';
 import { analyseWithFallback } from '../../shared/ai/insights/insights-service';
 import { offlineAnalyst } from '../../shared/ai/insights/offline-analyst';
-import { openAiAnalystSource } from '../../shared/ai/insights/providers';
+import { insightsAiBudget, openAiAnalystSource } from '../../shared/ai/insights/providers';
 import { readAiSettings } from '../../shared/ai/settings';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { claimInsightGeneration, getInsightCache, putInsightCacheIfLeased } from '../../shared/db/entities/insight-cache';
@@ -54,7 +53,7 @@ async function generate<K extends 'insights' | 'progression'>(
   const { content, report } = await analyseWithFallback(request, {
     openAi: options.offlineOnly ? null : await openAiAnalyst(),
     offline: offlineAnalyst,
-    budget: tableAiBudget(ctx, caller.userId, input.profile.timeZone, ai.monthlyBudgetUsd),
+    budget: insightsAiBudget(ctx, caller.userId, input.profile.timeZone, ai.monthlyBudgetUsd),
     deadlineMs: options.deadlineMs,
     onFailure: (reason, error) => logger.warn('OpenAI analyst failed; the offline analyst wrote the analysis', { kind, reason, error: error as Error }),
   });

@@ -60,9 +60,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** The confirmation code cognito-local logged for this address (it sends no e-mail). */
-export async function confirmationCode(localDir: string, email: string): Promise<string> {
+export async function confirmationCode(localDir: string, email: string, timeoutMs = 30_000): Promise<string> {
   const log = join(localDir, 'logs', 'cognito.log');
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const code = latestConfirmationCode(log, email);
     if (code) return code;
@@ -78,6 +78,8 @@ export async function signUpThroughUi(page: Page, webUrl: string, localDir: stri
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
+  // The confirm screen shows once Cognito has taken the sign-up (slow when many browsers share 2 cores).
+  await page.getByRole('heading', { name: 'Confirm your e-mail', level: 1 }).waitFor({ timeout: 30_000 });
   await page.getByLabel('Confirmation code').fill(await confirmationCode(localDir, email));
   await page.getByRole('button', { name: 'Confirm' }).click();
   await page.getByText('Your account is confirmed').waitFor();

@@ -1,5 +1,6 @@
 import type { Coach, Discipline, Equipment, GoalKind, GoalStatus, GoalUnit, LocationKind, PersonalRecord, SessionMetrics, SessionStatus, Today } from '../api/types';
 import { en as prepareText } from '../training/prepare/messages';
+import { en as insightsText } from '../training/insights/messages';
 import { en as forgeText } from '../forge/messages';
 import { en as planText } from '../training/plan/messages';
 import { en as liveText } from '../training/live/messages';
@@ -9,6 +10,7 @@ import { en as errorText } from '../ui/errors/messages';
 export const en = {
   text: {
     ...prepareText,
+    ...insightsText,
     ...forgeText,
     ...planText,
     ...liveText,

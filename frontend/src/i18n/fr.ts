@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { fr as prepareText } from '../training/prepare/messages';
+import { fr as insightsText } from '../training/insights/messages';
 import { fr as forgeText } from '../forge/messages';
 import { fr as planText } from '../training/plan/messages';
 import { fr as liveText } from '../training/live/messages';
@@ -9,6 +10,7 @@ import { fr as errorText } from '../ui/errors/messages';
 export const fr: Messages = {
   text: {
     ...prepareText,
+    ...insightsText,
     ...forgeText,
     ...planText,
     ...liveText,

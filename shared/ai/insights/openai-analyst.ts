@@ -1,4 +1,3 @@
-import type { OpenAI } from 'openai/client';
 import { insightsContentSchema, progressionContentSchema } from '../../domain/insights/content';
 import type { TrainingMetrics } from '../../domain/insights/metrics';
 import type { FailureReason } from '../coach-port';
@@ -21,10 +20,6 @@ export interface OpenAiAnalystConfig {
 /** Output tokens we expect (budget estimate): Conseils ≈ 1,500, Progression ≈ 500. */
 const EXPECTED_OUTPUT_TOKENS = { insights: 1_500, progression: 500 } as const;
 
-// The SDK is large: load it on the first OpenAI call, not at module init.
-let sdk: Promise<typeof import('openai/client')> | undefined;
-const loadSdk = () => (sdk ??= import('openai/client'));
-
 let formats: Record<'insights' | 'progression', { type: 'json_schema'; name: string; strict: true; schema: Record<string, unknown> }> | undefined;
 /** `text.format` of each analysis: the content schemas, strict (built once). */
 export function analysisTextFormat(kind: 'insights' | 'progression') {
@@ -42,14 +37,51 @@ class DeadlineReached extends Error {
   }
 }
 
+class HttpFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpFailure';
+  }
+}
+
+/** Statuses worth another try (as the OpenAI SDK retries them). */
+const RETRYABLE = new Set([408, 409, 429, 500, 502, 503, 504]);
+
+/** Wait before retry `attempt` (0-based): the server's retry-after(-ms), else 0.5 s × 2^attempt (max 8 s). */
+function retryDelayMs(headers: Headers, attempt: number): number {
+  const ms = Number(headers.get('retry-after-ms'));
+  if (Number.isFinite(ms) && ms >= 0 && headers.has('retry-after-ms')) return ms;
+  const seconds = Number(headers.get('retry-after'));
+  if (headers.has('retry-after') && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  return Math.min(8_000, 500 * 2 ** attempt);
+}
+
+interface ResponsesAnswer {
+  model?: string;
+  status?: string;
+  output?: Array<{ type?: string; content?: Array<{ type?: string; text?: string }> }>;
+  usage?: { input_tokens?: number; output_tokens?: number };
+}
+
+/** The assistant's text of a Responses API answer (what the SDK calls `output_text`). */
+export const outputText = (answer: ResponsesAnswer): string =>
+  (answer.output ?? [])
+    .filter((item) => item.type === 'message')
+    .flatMap((item) => item.content ?? [])
+    .filter((part) => part.type === 'output_text')
+    .map((part) => part.text ?? '')
+    .join('');
+
 function classify(error: unknown, signal: AbortSignal): { reason: FailureReason; message: string } {
   const message = error instanceof Error ? error.message : String(error);
   if (signal.aborted && signal.reason instanceof DeadlineReached) return { reason: 'timeout', message: signal.reason.message };
+  if (error instanceof HttpFailure) return { reason: error.status === 429 ? 'rate_limited' : 'api_error', message: `HTTP ${error.status}: ${message}` };
   const name = error instanceof Error ? error.name : '';
-  if (name === 'APIConnectionTimeoutError' || name === 'TimeoutError' || name === 'APIUserAbortError') return { reason: 'timeout', message };
-  const status = (error as { status?: unknown })?.status;
-  if (status === 429) return { reason: 'rate_limited', message };
-  return { reason: 'api_error', message: typeof status === 'number' ? `HTTP ${status}: ${message}` : message };
+  if (name === 'TimeoutError' || name === 'AbortError') return { reason: 'timeout', message };
+  return { reason: 'api_error', message };
 }
 
 /** The numbers the model writes from: compact, exercise ids replaced by names. */
@@ -106,22 +138,38 @@ export function analysisInput(request: AnalysisRequest): string {
 
 /**
  * The OpenAI analyst: Responses API with structured outputs from the content schemas, the computed
- * metrics in the input, in the athlete's language. One answer per call (the SDK retries 429/5xx
- * with backoff); an answer that does not match the schema → InsightsProviderError('invalid_output').
+ * metrics in the input, in the athlete's language. Plain `fetch` rather than the OpenAI SDK (one POST
+ * does not justify ~385 KB in the bundle); 408/409/429/5xx and connection errors are retried with
+ * backoff as the SDK does. An answer that does not match the schema → InsightsProviderError('invalid_output').
  */
-export function createOpenAiAnalyst(config: OpenAiAnalystConfig): InsightsProvider {
-  let client: OpenAI | undefined;
-  const getClient = async (): Promise<OpenAI> => {
-    if (!client) {
-      const { OpenAI } = await loadSdk();
-      client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL ?? undefined, timeout: config.timeoutMs, maxRetries: config.maxRetries });
-    }
-    return client;
-  };
-  const usageOf = (usage: { input_tokens?: number; output_tokens?: number } | null | undefined): TokenUsage | null => {
+export function createOpenAiAnalyst(config: OpenAiAnalystConfig, fetchImpl: typeof fetch = fetch): InsightsProvider {
+  const url = `${(config.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '')}/responses`;
+  const usageOf = (usage: ResponsesAnswer['usage']): TokenUsage | null => {
     if (!usage) return null;
     const tokens = { inputTokens: usage.input_tokens ?? 0, outputTokens: usage.output_tokens ?? 0 };
     return { ...tokens, costUsd: costUsd(tokens, config.prices) };
+  };
+  /** POST /responses, retrying 408/409/429/5xx and connection errors like the SDK (Retry-After honoured), within the signal's time. */
+  const post = async (body: unknown, signal: AbortSignal): Promise<ResponsesAnswer> => {
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await fetchImpl(url, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${config.apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          signal,
+        });
+      } catch (error) {
+        if (signal.aborted || attempt >= config.maxRetries) throw error;
+        await sleep(retryDelayMs(new Headers(), attempt), signal);
+        continue;
+      }
+      if (response.ok) return (await response.json()) as ResponsesAnswer;
+      const text = (await response.text()).slice(0, 300);
+      if (!RETRYABLE.has(response.status) || attempt >= config.maxRetries) throw new HttpFailure(response.status, text);
+      await sleep(retryDelayMs(response.headers, attempt), signal);
+    }
   };
   return {
     name: 'openai',
@@ -135,8 +183,7 @@ export function createOpenAiAnalyst(config: OpenAiAnalystConfig): InsightsProvid
       const timer = setTimeout(() => controller.abort(new DeadlineReached()), budgetMs);
       let usage: TokenUsage | null = null;
       try {
-        const openai = await getClient();
-        const response = await openai.responses.create(
+        const answer = await post(
           {
             model: config.model,
             instructions: analysisInstructions(request),
@@ -146,10 +193,10 @@ export function createOpenAiAnalyst(config: OpenAiAnalystConfig): InsightsProvid
             store: false,
             ...(config.reasoningEffort ? { reasoning: { effort: config.reasoningEffort } } : {}),
           },
-          { signal: controller.signal, timeout: budgetMs, maxRetries: config.maxRetries },
+          controller.signal,
         );
-        usage = usageOf(response.usage);
-        const text = response.output_text ?? '';
+        usage = usageOf(answer.usage);
+        const text = outputText(answer);
         let json: unknown;
         try {
           json = JSON.parse(text);
@@ -161,7 +208,7 @@ export function createOpenAiAnalyst(config: OpenAiAnalystConfig): InsightsProvid
         if (!parsed.success) {
           throw new InsightsProviderError('invalid_output', parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ').slice(0, 500), usage);
         }
-        return { content: parsed.data as AnalysisContent<R>, provider: 'openai', model: response.model || config.model, usage };
+        return { content: parsed.data as AnalysisContent<R>, provider: 'openai', model: answer.model || config.model, usage };
       } catch (error) {
         if (error instanceof InsightsProviderError) throw error;
         const { reason, message } = classify(error, controller.signal);
@@ -171,4 +218,19 @@ export function createOpenAiAnalyst(config: OpenAiAnalystConfig): InsightsProvid
       }
     },
   };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }

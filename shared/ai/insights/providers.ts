@@ -1,4 +1,7 @@
+import type { TableContext } from '../../db/context';
+import { addAiUsage, checkAiBudget } from '../../db/entities/ai-usage';
 import { apiKeyResolver, type SecretReader } from '../api-key';
+import type { AiBudget } from '../coach-service';
 import type { AiSettings } from '../settings';
 import type { InsightsProvider } from './insights-port';
 import { createOpenAiAnalyst } from './openai-analyst';
@@ -12,5 +15,19 @@ export function openAiAnalystSource(settings: AiSettings, readSecret?: SecretRea
     if (!key) return null;
     if (provider?.key !== key) provider = { key, analyst: createOpenAiAnalyst({ ...settings, apiKey: key, maxOutputTokens: Math.min(settings.maxOutputTokens, 4_000) }) };
     return provider.analyst;
+  };
+}
+
+/**
+ * The caller's monthly AI budget on the AIUSAGE#<YYYY-MM> counter, as `tableAiBudget` (shared/ai/providers.ts)
+ * builds it for the coaches, without importing the coach providers (and the catalog) into the insights Lambdas.
+ */
+export function insightsAiBudget(ctx: TableContext, userId: string, timeZone: string, monthlyUsd: number, now = () => new Date()): AiBudget {
+  return {
+    monthlyUsd,
+    check: (expectedCostUsd) => checkAiBudget(ctx, userId, monthlyUsd, { expectedCostUsd, now: now(), timeZone }),
+    record: async (usage) => {
+      await addAiUsage(ctx, userId, usage, now(), timeZone);
+    },
   };
 }

@@ -122,7 +122,7 @@ function adviceFrom(m: TrainingMetrics, locale: Locale, nameOf: NameOf): Advice[
       priority: consistency.percentage < 50 ? 'high' : 'medium',
       title: fr ? 'Fixez vos jours d’entraînement' : 'Fix your training days',
       description: fr
-        ? `Vous vous êtes entraîné ${consistency.activeWeeks} semaines sur ${consistency.weeks} (${consistency.percentage} %). Bloquez 2 créneaux fixes par semaine dans votre agenda : la régularité fait plus progresser que les grosses semaines isolées.`
+        ? `Vous avez eu au moins une séance ${consistency.activeWeeks} semaines sur ${consistency.weeks} (${consistency.percentage} %). Bloquez 2 créneaux fixes par semaine dans votre agenda : la régularité fait plus progresser que les grosses semaines isolées.`
         : `You trained in ${consistency.activeWeeks} of ${consistency.weeks} weeks (${consistency.percentage} %). Block 2 fixed slots a week in your calendar: regular weeks build more than the odd big one.`,
       short: fr ? `Bloquez 2 créneaux fixes par semaine (${consistency.activeWeeks} semaines actives sur ${consistency.weeks}).` : `Block 2 fixed slots a week (${consistency.activeWeeks} active weeks of ${consistency.weeks}).`,
       focus: fr ? 'Régularité' : 'Consistency',
@@ -273,6 +273,20 @@ function imbalanceAdvice(i: Imbalance, locale: Locale): Advice {
   };
 }
 
+function measureLabel(w: WeakPoint, locale: Locale): string {
+  const fr = locale === 'fr';
+  switch (w.measure) {
+    case 'estimated_1rm':
+      return fr ? '1RM estimé' : 'estimated 1RM';
+    case 'best_pace':
+      return fr ? 'allure' : 'pace';
+    case 'max_reps':
+      return fr ? 'nombre de répétitions' : 'reps';
+    case 'longest_hold':
+      return fr ? 'maintien' : 'hold';
+  }
+}
+
 function measureText(w: WeakPoint, locale: Locale, value: number): string {
   const { nf } = words(locale);
   switch (w.measure) {
@@ -361,7 +375,7 @@ export function analyseInsights(m: TrainingMetrics, locale: Locale, nameOf: Name
         ? `RPE moyen ${nf(intensity.avgRpe, 1)}/10${intensity.recentAvgRpe !== null && intensity.previousAvgRpe !== null ? ` (${nf(intensity.previousAvgRpe, 1)} → ${nf(intensity.recentAvgRpe, 1)})` : ''}.`
         : `Average RPE ${nf(intensity.avgRpe, 1)}/10${intensity.recentAvgRpe !== null && intensity.previousAvgRpe !== null ? ` (${nf(intensity.previousAvgRpe, 1)} → ${nf(intensity.recentAvgRpe, 1)})` : ''}.`;
   const consistencyComment = fr
-    ? `Entraîné ${consistency.activeWeeks} semaine${consistency.activeWeeks > 1 ? 's' : ''} sur ${consistency.weeks}, ${nf(consistency.sessionsPerWeek, 1)} séance${consistency.sessionsPerWeek >= 2 ? 's' : ''} par semaine en moyenne.`
+    ? `Au moins une séance ${consistency.activeWeeks} semaine${consistency.activeWeeks > 1 ? 's' : ''} sur ${consistency.weeks}, ${nf(consistency.sessionsPerWeek, 1)} séance${consistency.sessionsPerWeek >= 2 ? 's' : ''} par semaine en moyenne.`
     : `Trained in ${consistency.activeWeeks} of ${consistency.weeks} weeks, ${nf(consistency.sessionsPerWeek, 1)} session${consistency.sessionsPerWeek === 1 ? '' : 's'} a week on average.`;
 
   const imbalances = m.imbalances.map((i) => ({ type: imbalanceType(i, locale), description: imbalanceAdvice(i, locale).description, severity: i.severity }));
@@ -370,8 +384,8 @@ export function analyseInsights(m: TrainingMetrics, locale: Locale, nameOf: Name
     return {
       exercise: name,
       issue: fr
-        ? `Meilleur résultat ${measureText(w, locale, w.best)} il y a ${w.weeksStalled} semaines, pas dépassé en ${w.sessionsSince} séances${w.regressing ? ` ; dernière : ${measureText(w, locale, w.latest)}` : ''}.`
-        : `Best ${measureText(w, locale, w.best)} ${w.weeksStalled} weeks ago, not beaten in ${w.sessionsSince} sessions${w.regressing ? `; latest: ${measureText(w, locale, w.latest)}` : ''}.`,
+        ? `Meilleur ${measureLabel(w, locale)} : ${measureText(w, locale, w.best)} il y a ${w.weeksStalled} semaines, pas dépassé en ${w.sessionsSince} séances${w.regressing ? ` ; dernière : ${measureText(w, locale, w.latest)}` : ''}.`
+        : `Best ${measureLabel(w, locale)}: ${measureText(w, locale, w.best)} ${w.weeksStalled} weeks ago, not beaten in ${w.sessionsSince} sessions${w.regressing ? `; latest: ${measureText(w, locale, w.latest)}` : ''}.`,
       recommendation: plateauFix(w, locale).replace(/^./, (c) => c.toUpperCase()),
     };
   });
