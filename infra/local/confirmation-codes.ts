@@ -1,60 +1,57 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
- * cognito-local does not send e-mails: it logs each sign-up confirmation code in a box
- * ("Confirmation Code Delivery … Destination: <email> … Code: <code> │") to its log.
- * These helpers read those boxes so `npm start` can print the codes and tests can use them.
+ * cognito-local sends no e-mail. It logs each sign-up's code in a box, but that log line can reach
+ * its log file long after SignUp has answered (seen here: only once the next line is logged), so
+ * the codes are read from where it stores them: the pool's data file, which it writes before SignUp
+ * answers (`<cognito data dir>/.cognito/db/<poolId>.json`, each unconfirmed user carrying its
+ * `ConfirmationCode`). `npm start` prints them and the browser tests type them.
  */
 export interface ConfirmationCode {
   destination: string;
   code: string;
 }
 
-// eslint-disable-next-line no-control-regex
-const ansi = /\u001b\[[0-9;]*m/g;
-const box = /Confirmation Code Delivery[\s\S]*?Destination:\s+([^\s│]+)[\s\S]*?Code:\s+([^\s│]+)[ \t]*│/g;
+export const cognitoPoolFile = (cognitoDataDir: string, userPoolId: string): string => join(cognitoDataDir, '.cognito', 'db', `${userPoolId}.json`);
 
-/** Every complete code box in the text, oldest first; `end` is where the last one finished. */
-export function parseConfirmationCodes(text: string): { codes: ConfirmationCode[]; end: number } {
-  const plain = text.replace(ansi, '');
-  const codes: ConfirmationCode[] = [];
-  let end = 0;
-  for (const match of plain.matchAll(box)) {
-    codes.push({ destination: match[1]!, code: match[2]! });
-    end = match.index + match[0].length;
+interface StoredUser {
+  Username?: string;
+  UserStatus?: string;
+  ConfirmationCode?: string;
+  Attributes?: Array<{ Name: string; Value: string }>;
+}
+
+/** The codes of users who signed up and have not confirmed yet (none while the file is missing or mid-write). */
+export function pendingConfirmationCodes(poolFile: string): ConfirmationCode[] {
+  if (!existsSync(poolFile)) return [];
+  let pool: { Users?: Record<string, StoredUser> };
+  try {
+    pool = JSON.parse(readFileSync(poolFile, 'utf8')) as typeof pool;
+  } catch {
+    return []; // being rewritten: the next read sees it whole
   }
-  return { codes, end };
+  return Object.values(pool.Users ?? {}).flatMap((user) => {
+    const email = user.Attributes?.find((attribute) => attribute.Name === 'email')?.Value ?? user.Username;
+    return user.UserStatus === 'UNCONFIRMED' && user.ConfirmationCode && email ? [{ destination: email, code: user.ConfirmationCode }] : [];
+  });
 }
 
-/** The newest code logged for this e-mail address, if any. */
-export function latestConfirmationCode(logFile: string, email: string): string | undefined {
-  if (!existsSync(logFile)) return undefined;
-  const { codes } = parseConfirmationCodes(readFileSync(logFile, 'utf8'));
-  return codes.findLast((c) => c.destination.toLowerCase() === email.toLowerCase())?.code;
+/** The pending code of this e-mail address, if any (case-insensitive). */
+export function latestConfirmationCode(poolFile: string, email: string): string | undefined {
+  return pendingConfirmationCodes(poolFile).find((pending) => pending.destination.toLowerCase() === email.toLowerCase())?.code;
 }
 
-/** Calls `onCode` for each code logged from now on (polls the log file); returns a stop function. */
-export function watchConfirmationCodes(logFile: string, onCode: (code: ConfirmationCode) => void, intervalMs = 300): () => void {
-  let offset = existsSync(logFile) ? statSync(logFile).size : 0;
-  let pending = '';
+/** Calls `onCode` once for each code that appears from now on (polls the pool file); returns a stop function. */
+export function watchConfirmationCodes(poolFile: string, onCode: (code: ConfirmationCode) => void, intervalMs = 300): () => void {
+  const key = ({ destination, code }: ConfirmationCode) => `${destination.toLowerCase()} ${code}`;
+  const seen = new Set(pendingConfirmationCodes(poolFile).map(key));
   const timer = setInterval(() => {
-    if (!existsSync(logFile)) return;
-    const size = statSync(logFile).size;
-    if (size < offset) offset = 0; // truncated or replaced
-    if (size === offset) return;
-    const buffer = Buffer.alloc(size - offset);
-    const fd = openSync(logFile, 'r');
-    try {
-      readSync(fd, buffer, 0, buffer.length, offset);
-    } finally {
-      closeSync(fd);
+    for (const pending of pendingConfirmationCodes(poolFile)) {
+      if (seen.has(key(pending))) continue;
+      seen.add(key(pending));
+      onCode(pending);
     }
-    offset = size;
-    pending = (pending + buffer.toString('utf8')).replace(ansi, '');
-    const { codes, end } = parseConfirmationCodes(pending);
-    codes.forEach(onCode);
-    // Keep only what may still be an incomplete box.
-    pending = end > 0 ? pending.slice(end) : pending.slice(-4096);
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -10,7 +10,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifest } from '../manifest';
 import { MissingJavaError } from './emulators/dynamodb-local';
-import { watchConfirmationCodes } from './confirmation-codes';
+import { cognitoPoolFile, watchConfirmationCodes } from './confirmation-codes';
 import { writeEndpoints, type LocalEndpoints } from './endpoints';
 import { startLocalCloud } from './local-cloud';
 import { endpointsFile, localDir, repoRoot } from './paths';
@@ -44,7 +44,7 @@ async function main() {
 
   let stopping = false;
   let web: WebServer | null = null;
-  const stopWatchingCodes = watchConfirmationCodes(join(stateDir, 'logs', 'cognito.log'), ({ destination, code }) =>
+  const stopWatchingCodes = watchConfirmationCodes(cognitoPoolFile(join(stateDir, 'cognito'), cloud.endpoints.userPoolId), ({ destination, code }) =>
     console.log(`confirmation code for ${destination}: ${code}`),
   );
   const stop = async (code = 0) => {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { latestConfirmationCode } from '../../infra/local/confirmation-codes';
+import { cognitoPoolFile, latestConfirmationCode } from '../../infra/local/confirmation-codes';
 import { repoRoot } from '../../infra/local/paths';
 
 /** Debian's Chromium (apt-get install chromium); playwright-core never downloads a browser. */
@@ -59,14 +59,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** The confirmation code cognito-local logged for this address (it sends no e-mail). */
+/** The confirmation code cognito-local keeps for this address (it sends no e-mail). */
 export async function confirmationCode(localDir: string, email: string, timeoutMs = 30_000): Promise<string> {
-  const log = join(localDir, 'logs', 'cognito.log');
+  const endpoints = JSON.parse(readFileSync(join(localDir, 'endpoints.json'), 'utf8')) as { userPoolId: string };
+  const poolFile = cognitoPoolFile(join(localDir, 'cognito'), endpoints.userPoolId);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const code = latestConfirmationCode(log, email);
+    const code = latestConfirmationCode(poolFile, email);
     if (code) return code;
-    if (Date.now() > deadline) throw new Error(`no confirmation code for ${email} in ${log}`);
+    if (Date.now() > deadline) throw new Error(`no confirmation code for ${email} in ${poolFile}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
