@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeSession, IllegalTransitionError, InvalidSetError, logSet, startSession } from '../../../shared/domain/training/lifecycle';
 import { MAX_LOGGED_SETS } from '../../../shared/domain/training/session';
+import { problemForDomainError } from '../../../shared/http/domain-errors';
 import { draftSession } from '../../support/sessions';
 
 const athlete = { weightKg: 80, age: 30, sex: 'male' as const };
@@ -35,7 +36,17 @@ describe('session lifecycle', () => {
   it('refuses the set past the bound', () => {
     let session = startSession(draftSession('u1'), t('2026-11-22T10:00:00Z'));
     session = { ...session, loggedSets: Array.from({ length: MAX_LOGGED_SETS }, (_, i) => ({ id: `s${i}`, exerciseIndex: 0, exerciseId: 'back-squat', setIndex: 0, reps: 1, loadKg: 1, durationSec: null, distanceM: null, rpe: null, rir: null, completedAt: '2026-11-22T10:00:00.000Z' })) };
-    expect(() => logSet(session, { id: 'one-more', exerciseIndex: 0, setIndex: 0, reps: 1, loadKg: 1, durationSec: null, distanceM: null, rpe: null, rir: null }, t('2026-11-22T11:00:00Z'))).toThrow(/at most 400/);
+    let refusal: unknown;
+    try {
+      logSet(session, { id: 'one-more', exerciseIndex: 0, setIndex: 0, reps: 1, loadKg: 1, durationSec: null, distanceM: null, rpe: null, rir: null }, t('2026-11-22T11:00:00Z'));
+    } catch (error) {
+      refusal = error;
+    }
+    expect(String(refusal)).toMatch(/at most 400/);
+    // As docs/data-model.md says: a 400 problem naming the bound.
+    const problem = problemForDomainError(refusal)!;
+    expect(problem.statusCode).toBe(400);
+    expect(problem.errors).toEqual([expect.objectContaining({ path: 'body.id', code: 'too_many_sets', params: { maximum: MAX_LOGGED_SETS } })]);
   });
 
   it('computes metrics, calories, Foster load and records on completion', () => {
