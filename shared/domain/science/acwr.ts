@@ -42,19 +42,19 @@ export const ACWR_MESSAGES: Readonly<Record<AcwrFlag, LocalizedText>> = {
   },
   optimal: {
     en: 'Your load this week matches what your body is used to: a good zone to progress safely.',
-    fr: 'Ta charge de la semaine correspond à ce dont ton corps a l’habitude : bonne zone pour progresser sans risque.',
+    fr: 'Votre charge de la semaine correspond à ce dont votre corps a l’habitude : bonne zone pour progresser sans risque.',
   },
   high: {
     en: 'This week is clearly harder than usual: keep an eye on fatigue and plan easier days.',
-    fr: 'Cette semaine est nettement plus dure que d’habitude : surveille la fatigue et prévois des jours plus légers.',
+    fr: 'Cette semaine est nettement plus dure que d’habitude : surveillez la fatigue et prévoyez des jours plus légers.',
   },
   very_high: {
     en: 'Load spike: far more than you are used to, which raises injury risk. Ease off for a few days.',
-    fr: 'Pic de charge : bien plus que d’habitude, ce qui augmente le risque de blessure. Lève le pied quelques jours.',
+    fr: 'Pic de charge : bien plus que d’habitude, ce qui augmente le risque de blessure. Levez le pied quelques jours.',
   },
   insufficient_data: {
     en: 'Not enough recent training data (at least two weeks) to compare this week with your usual load.',
-    fr: 'Pas assez de données d’entraînement récentes (au moins deux semaines) pour comparer cette semaine à ta charge habituelle.',
+    fr: 'Pas assez de données d’entraînement récentes (au moins deux semaines) pour comparer cette semaine à votre charge habituelle.',
   },
 };
 

@@ -44,8 +44,8 @@ export type ReadinessLabel = 'ready' | 'moderate' | 'recover';
 
 export const READINESS_LABELS: Readonly<Record<ReadinessLabel, LocalizedText>> = {
   ready: { en: 'Ready to push', fr: 'Prêt à pousser' },
-  moderate: { en: 'Train, but keep it moderate', fr: 'Entraîne-toi, mais modérément' },
-  recover: { en: 'Favour recovery today', fr: 'Privilégie la récupération aujourd’hui' },
+  moderate: { en: 'Train, but keep it moderate', fr: 'Entraînez-vous, mais modérément' },
+  recover: { en: 'Favour recovery today', fr: 'Privilégiez la récupération aujourd’hui' },
 };
 
 export interface ReadinessInput {
