@@ -1,6 +1,7 @@
 import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { expiryOf, INSIGHTS_TTL_SECONDS, insightsCacheEntrySchema, progressionPeriods, type InsightsCacheEntry } from '../../domain/insights/content';
 import { documentClient } from '../client';
+import { putWhileLeased } from '../lease';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
 import { userPartition } from '../keys';
@@ -50,15 +51,7 @@ export async function putInsightCacheIfLeased(
   leaseUntil: number,
 ): Promise<InsightsCacheEntry | null> {
   const full = insightsCacheEntrySchema.parse({ ...entry, expiresAt: wholeSeconds(entry.expiresAt ?? expiryOf(entry.generatedAt, INSIGHTS_TTL_SECONDS)) });
-  try {
-    await documentClient.send(
-      new PutCommand({ TableName: ctx.tableName, Item: toItem(full), ConditionExpression: 'leaseUntil = :lease', ExpressionAttributeValues: { ':lease': leaseUntil } }),
-    );
-    return full;
-  } catch (error) {
-    if (isConditionalCheckFailed(error)) return null;
-    throw error;
-  }
+  return (await putWhileLeased(ctx, toItem(full), leaseUntil)) ? full : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type ProgressionPeriod,
 } from '../../domain/insights/content';
 import { documentClient } from '../client';
+import { putWhileLeased } from '../lease';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
 import { userPartition } from '../keys';
@@ -58,15 +59,7 @@ export async function putProgressionCacheIfLeased(
   leaseUntil: number,
 ): Promise<ProgressionCacheEntry | null> {
   const full = progressionCacheEntrySchema.parse({ ...entry, expiresAt: wholeSeconds(entry.expiresAt ?? expiryOf(entry.generatedAt, PROGRESSION_TTL_SECONDS)) });
-  try {
-    await documentClient.send(
-      new PutCommand({ TableName: ctx.tableName, Item: toItem(full), ConditionExpression: 'leaseUntil = :lease', ExpressionAttributeValues: { ':lease': leaseUntil } }),
-    );
-    return full;
-  } catch (error) {
-    if (isConditionalCheckFailed(error)) return null;
-    throw error;
-  }
+  return (await putWhileLeased(ctx, toItem(full), leaseUntil)) ? full : null;
 }
 
 /**
