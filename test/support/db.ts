@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { TableContext } from '../../shared/db/context';
 import { documentClient } from '../../shared/db/client';
+import { inject } from 'vitest';
 import { endpoints } from './stack';
 
-/** Repository context for tests: the local table of this run and a test cursor key. */
-export const tableContext = (): TableContext => ({ tableName: endpoints().tableName, cursorSecret: 'test-cursor-secret-0123456789abcdef' });
+const cursorSecret = 'test-cursor-secret-0123456789abcdef';
+
+/** The table the running stack serves (its stream consumers react to every write): for flow tests that read outcomes. */
+export const tableContext = (): TableContext => ({ tableName: endpoints().tableName, cursorSecret });
+
+/**
+ * Repository tests' table: the same definition, but no stream consumer reads it, so a test sees
+ * exactly what the repository wrote (no projection or sync racing it).
+ */
+export const repositoryTableContext = (): TableContext => ({ tableName: inject('repositoryTableName'), cursorSecret });
 
 /** A user id nobody else uses, so each test owns its partition. */
 export const uniqueUserId = () => `test-${randomUUID()}`;

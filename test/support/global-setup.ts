@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { LocalEndpoints } from '../../infra/local/endpoints';
 import type { CloudEndpoints } from '../../infra/local/local-cloud';
+import { localClients } from '../../infra/local/aws-clients';
+import { provisionTable } from '../../infra/local/provision';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +14,8 @@ declare module 'vitest' {
     /** Everything the runtime knows, including the local cursor key (.local/cloud.json). */
     cloud: CloudEndpoints;
     localDir: string;
+    /** A second table shaped like the first that no stream consumer reads: repository tests use it. */
+    repositoryTableName: string;
   }
 }
 
@@ -23,7 +27,9 @@ export default async function setup(project: TestProject) {
   const localDir = mkdtempSync(join(tmpdir(), 'twinforge-it-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts', '--no-watch'], {
     cwd: join(import.meta.dirname, '../..'),
-    env: { ...process.env, TWINFORGE_LOCAL_DIR: localDir, TWINFORGE_PORTS: 'auto', TWINFORGE_IN_MEMORY: '1', TWINFORGE_QUIET: '1' },
+    // The offline coach and analyst, whatever the developer's shell holds: tests that need OpenAI
+    // bring their own local server speaking its API.
+    env: { ...process.env, OPENAI_API_KEY: 'unset', TWINFORGE_LOCAL_DIR: localDir, TWINFORGE_PORTS: 'auto', TWINFORGE_IN_MEMORY: '1', TWINFORGE_QUIET: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -39,7 +45,12 @@ export default async function setup(project: TestProject) {
   }
   project.provide('endpoints', JSON.parse(readFileSync(file, 'utf8')) as LocalEndpoints);
   project.provide('localDir', localDir);
-  project.provide('cloud', JSON.parse(readFileSync(join(localDir, 'cloud.json'), 'utf8')) as CloudEndpoints);
+  const cloud = JSON.parse(readFileSync(join(localDir, 'cloud.json'), 'utf8')) as CloudEndpoints;
+  project.provide('cloud', cloud);
+  const endpoints = JSON.parse(readFileSync(file, 'utf8')) as LocalEndpoints;
+  const repositoryTableName = `${endpoints.tableName}-repository`;
+  await provisionTable(localClients(cloud).dynamodb, repositoryTableName);
+  project.provide('repositoryTableName', repositoryTableName);
 
   return async () => {
     if (child.exitCode === null) {

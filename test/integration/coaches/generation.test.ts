@@ -8,7 +8,6 @@ import { tableContext } from '../../support/db';
 import { newUser, type TestUser } from '../../support/stack';
 
 /** The local stack runs the offline coach unless the machine running the tests has an OpenAI key. */
-const openAiConfigured = Boolean(process.env.OPENAI_API_KEY && process.env.OPENAI_API_KEY !== 'unset');
 const exerciseIds = (session: any): string[] => session.prescription.blocks.flatMap((b: any) => b.exercises.map((e: any) => e.exerciseId));
 
 async function addLocation(user: TestUser, equipment: Equipment[]) {
@@ -36,13 +35,12 @@ describe('POST /training/sessions: coach generation', () => {
     expect([...session.context.equipment].sort()).toEqual([...GEAR[coach]].sort()); // stored in catalog order
     expect(session.prescription.coach).toBe(coach);
     expect(session.prescription.coachFields.coach).toBe(coach);
+    expect(exerciseIds(session).length).toBeGreaterThan(0);
     for (const id of exerciseIds(session)) expect(getExercise(id), id).toBeDefined();
     expect(session.generation.provider).toBe(session.provider);
-    if (!openAiConfigured) {
-      expect(session).toMatchObject({ provider: 'offline', tokenUsage: null });
-      expect(session.generation).toEqual({ provider: 'offline', model: null, offlineReason: 'no_api_key', budgetExceeded: false, aiBudget: null, tokenUsage: null, openAiAttempts: 0 });
-      expect(Math.abs(session.prescription.estimatedDurationMin - 45)).toBeLessThanOrEqual(4.5);
-    }
+    expect(session).toMatchObject({ provider: 'offline', tokenUsage: null });
+    expect(session.generation).toEqual({ provider: 'offline', model: null, offlineReason: 'no_api_key', budgetExceeded: false, aiBudget: null, tokenUsage: null, openAiAttempts: 0 });
+    expect(Math.abs(session.prescription.estimatedDurationMin - 45)).toBeLessThanOrEqual(4.5);
     const stored = await user.call('GET', `/training/sessions/${session.id}`);
     expect(stored.status).toBe(200);
     // The enrichment worker may already have picked the session up: its fields move on their own.
@@ -65,7 +63,7 @@ describe('POST /training/sessions: coach generation', () => {
       expect(exercise.equipment.every((e) => e === 'none' || e === 'pull-up-bar' || e === 'parallettes'), id).toBe(true);
       expect(exercise.minLevel, id).toBe('beginner');
     }
-    if (!openAiConfigured) expect(response.body.prescription.blocks[0].name).toBe('Échauffement');
+    expect(response.body.prescription.blocks[0].name).toBe('Échauffement');
   });
 
   it("refuses another user's location with 404 naming body.locationId (custom sessions too)", async () => {
@@ -134,7 +132,7 @@ describe('POST /training/sessions: coach generation', () => {
     expect(await getSessionEnrichment(tableContext(), user.sub, response.body.id)).toBeNull();
   });
 
-  it.skipIf(openAiConfigured)('progressive overload from the last completed session: +2.5 kg on a squat done at RPE ≤ 8', async () => {
+  it('progressive overload from the last completed session: +2.5 kg on a squat done at RPE ≤ 8', async () => {
     const user = await newUser();
     const custom = await user.call('POST', '/training/sessions', {
       body: {
@@ -161,7 +159,9 @@ describe('POST /training/sessions: coach generation', () => {
     expect(next.status).toBe(201);
     const squat = next.body.prescription.blocks.flatMap((b: any) => b.exercises).find((e: any) => e.exerciseId === 'back-squat');
     expect(squat).toBeDefined();
-    for (const set of squat.sets.filter((s: any) => s.type === 'working')) expect(set.loadKg).toBe(102.5);
+    const working = squat.sets.filter((s: any) => s.type === 'working');
+    expect(working.length).toBeGreaterThan(0);
+    for (const set of working) expect(set.loadKg).toBe(102.5);
     const applied = next.body.prescription.coachFields.progressionApplied.find((p: any) => p.exerciseId === 'back-squat');
     expect(applied).toMatchObject({ change: 'load_up', loadDeltaKg: 2.5 });
   });

@@ -25,14 +25,14 @@ import { recentTrainingDays } from '../../../shared/db/entities/training-day';
 import { createSession, enrichmentQueueDepth, enrichmentQueuePosition, getSession, listSessionHistory } from '../../../shared/db/entities/training-session';
 import { listWearableDays } from '../../../shared/db/entities/wearable-day';
 import { listWorkoutsStartingBetween } from '../../../shared/db/entities/wearable-workout';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { draftSession } from '../../support/sessions';
 
 /**
  * Every access pattern listed in docs/data-model.md, run against DynamoDB Local while recording
  * the commands the document client sends: reads use GetItem/Query (never Scan).
  */
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const userId = uniqueUserId();
 const session = draftSession(userId);
 const swallow = (promise: Promise<unknown>) => promise.catch(() => undefined);

@@ -16,10 +16,10 @@ import { applyActivityToDay } from '../../../shared/db/entities/forge-day';
 import { VersionConflictError } from '../../../shared/db/item';
 import { activityFromSession, ReadOnlyActivityError } from '../../../shared/domain/forge/activity';
 import { activityFromWorkout } from '../../../shared/domain/wearables/imports';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { completedSession, walk, workout } from '../../support/forge';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const UTC = { timeZone: 'UTC' };
 
 describe('activity repository: manual activities', () => {

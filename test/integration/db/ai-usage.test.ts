@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addAiUsage, checkAiBudget, getAiUsage } from '../../../shared/db/entities/ai-usage';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 describe('AI usage (monthly counter)', () => {
   it('adds tokens, cost and requests to the month of the call', async () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { connectDevice } from '../../../shared/db/entities/device';
 import { getSealedDeviceTokens, readDeviceTokens, rotateDeviceTokens, sealTokens } from '../../../shared/db/entities/device-tokens';
 import { VersionConflictError } from '../../../shared/db/item';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { testCipher } from '../../support/forge';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const cipher = testCipher();
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 const initial = { accessToken: 'access-1', accessTokenExpiresAt: '2026-03-10T13:00:00.000Z', refreshToken: 'refresh-1', refreshTokenExpiresAt: null };

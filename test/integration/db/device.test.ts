@@ -16,10 +16,10 @@ import { getWearableDay, putWearableDay } from '../../../shared/db/entities/wear
 import { getWearableWorkout, linkWorkoutToSession, putWearableWorkout } from '../../../shared/db/entities/wearable-workout';
 import { activityFromSession } from '../../../shared/domain/forge/activity';
 import { activityFromWorkout } from '../../../shared/domain/wearables/imports';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { completedSession, testCipher, wearableDay, workout } from '../../support/forge';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const cipher = testCipher();
 const tokens = { accessToken: 'access-plain-1', accessTokenExpiresAt: '2026-03-10T13:00:00.000Z', refreshToken: 'refresh-plain-1' };
 const NOW = new Date('2026-03-10T12:00:00.000Z');

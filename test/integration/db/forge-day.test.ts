@@ -11,10 +11,10 @@ import { newId } from '../../../shared/db/ids';
 import { activityFromSession, newManualActivity, type Activity } from '../../../shared/domain/forge/activity';
 import { revisionOf } from '../../../shared/domain/forge/day';
 import { activityFromWorkout } from '../../../shared/domain/wearables/imports';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { completedSession, walk, workout } from '../../support/forge';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const UTC = { timeZone: 'UTC' };
 const DAY = '2026-03-10';
 
@@ -24,7 +24,6 @@ const remove = (activity: Activity, revision = revisionOf(activity)) =>
 describe('forge day aggregate', () => {
   it('totals per source with the synced training count, never double-counting a redelivery', async () => {
     const userId = uniqueUserId();
-    // Built, not stored: a stored activity would also reach the running stack's day-totals consumer.
     const manual = newManualActivity({ id: newId(), userId, input: walk(), timeZone: UTC.timeZone, now: new Date() });
     const synced = activityFromSession(completedSession(userId, { completedAt: `${DAY}T12:00:00.000Z` }));
     const imported = activityFromWorkout(workout(userId));

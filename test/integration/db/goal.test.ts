@@ -4,9 +4,9 @@ import { createGoal, deleteGoal, getGoal, listActiveGoals, listGoals, saveGoal, 
 import { newId } from '../../../shared/db/ids';
 import { VersionConflictError } from '../../../shared/db/item';
 import { goalCreateSchema, newGoal, type Goal } from '../../../shared/domain/training/goal';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 let clock = Date.now();
 

@@ -12,9 +12,9 @@ import {
   toItem,
 } from '../../../shared/db/entities/illustration-job';
 import { IllustrationJobTransitionError, MAX_ILLUSTRATION_ATTEMPTS } from '../../../shared/domain/illustrations/illustration';
-import { commandsOf, tableContext } from '../../support/db';
+import { commandsOf, repositoryTableContext } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const exercise = () => `test-${randomUUID()}`;
 
 describe('illustration job repository', () => {

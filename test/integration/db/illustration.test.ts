@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getIllustration, incrementIllustrationUsage, listMostUsedIllustrations, saveIllustration } from '../../../shared/db/entities/illustration';
 import type { Illustration } from '../../../shared/domain/illustrations/illustration';
-import { commandsOf, tableContext } from '../../support/db';
+import { commandsOf, repositoryTableContext } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const hash = (n: number) => n.toString(16).padStart(64, '0');
 
 /** The library is global: every test uses exercise ids nobody else uses. */

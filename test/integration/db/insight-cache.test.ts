@@ -4,9 +4,9 @@ import { documentClient } from '../../../shared/db/client';
 import { claimInsightGeneration, getInsightCache, insightCacheKey, invalidateTrainingInsights, putInsightCache } from '../../../shared/db/entities/insight-cache';
 import { getProgressionCache, putProgressionCache } from '../../../shared/db/entities/progression-cache';
 import type { InsightsContent } from '../../../shared/domain/insights/content';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const DAY = 86_400_000;
 
 const content: InsightsContent = {

@@ -6,9 +6,9 @@ import { createLocation, deleteLocation, getLocation, listLocations, updateLocat
 import { openPartition } from '../../../shared/db/keys';
 import { newId } from '../../../shared/db/ids';
 import { locationCreateSchema, locationUpdateSchema, newLocation, type Location } from '../../../shared/domain/training/location';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 function location(userId: string, name = 'Basic-Fit', at = Date.now()): Location {
   const fields = locationCreateSchema.parse({ name, equipment: ['rack', 'barbell', 'bench', 'dumbbell'] });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { consumeOAuthState, createOAuthState } from '../../../shared/db/entities/oauth-state';
 import { InvalidOAuthStateError, newOAuthState, OAUTH_STATE_TTL_MS } from '../../../shared/domain/wearables/oauth-state';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 const reasonOf = async (promise: Promise<unknown>) => {
   const error = await promise.then(() => null, (e: unknown) => e);

@@ -9,9 +9,9 @@ import {
 } from '../../../shared/db/entities/personal-record';
 import { detectRecords } from '../../../shared/domain/science/records';
 import { candidateFromBest, type RecordCandidate } from '../../../shared/domain/training/personal-record';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 function candidate(userId: string, overrides: Partial<RecordCandidate> = {}): RecordCandidate {
   return {

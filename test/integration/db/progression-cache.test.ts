@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimProgressionGeneration, getProgressionCache, putProgressionCache } from '../../../shared/db/entities/progression-cache';
 import { progressionContentSchema, type ProgressionPeriod } from '../../../shared/domain/insights/content';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const HOUR = 3_600_000;
 
 const entry = (userId: string, period: ProgressionPeriod, generatedAt: Date, paragraph1 = 'Volume up 8 % over four weeks.') => ({

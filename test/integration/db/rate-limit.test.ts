@@ -2,9 +2,9 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { documentClient } from '../../../shared/db/client';
 import { consume, rateLimitKey } from '../../../shared/db/entities/rate-limit';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 // Future instants: the local TTL sweeper only removes counters whose window has ended.
 const at = (iso: string) => new Date(iso);
 

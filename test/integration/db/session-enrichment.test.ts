@@ -3,10 +3,10 @@ import { getSessionEnrichment, putSessionEnrichment, toItem } from '../../../sha
 import { createSession, deleteSession } from '../../../shared/db/entities/training-session';
 import { MAX_ENRICHMENT_BYTES, sessionEnrichmentSchema, type SessionEnrichment } from '../../../shared/domain/training/enrichment';
 import { MAX_EXERCISES } from '../../../shared/domain/training/session';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { draftSession } from '../../support/sessions';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 function enrichment(userId: string, sessionId: string, overrides: Partial<SessionEnrichment> = {}): SessionEnrichment {
   return {

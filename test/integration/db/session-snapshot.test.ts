@@ -19,10 +19,10 @@ import { createSession } from '../../../shared/db/entities/training-session';
 import { newId } from '../../../shared/db/ids';
 import { VersionConflictError } from '../../../shared/db/item';
 import type { SnapshotState } from '../../../shared/domain/training/snapshot';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { draftSession } from '../../support/sessions';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { deleteSessionWearable, getSessionWearable, putSessionWearable } from '../../../shared/db/entities/session-wearable';
 import { createSession, deleteSession } from '../../../shared/db/entities/training-session';
 import type { SessionWearable } from '../../../shared/domain/wearables/session-wearable';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { draftSession } from '../../support/sessions';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 function metrics(userId: string, sessionId: string, overrides: Partial<SessionWearable> = {}): SessionWearable {
   return {

@@ -9,10 +9,10 @@ import {
 import { computeReadiness } from '../../../shared/domain/science/readiness';
 import { lastSessionAtOf, sessionContribution, sessionDaysOf, type SessionContribution } from '../../../shared/domain/training/training-day';
 import type { TrainingSession } from '../../../shared/domain/training/session';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { draftSession } from '../../support/sessions';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 function completed(userId: string, day: string, overrides: Partial<TrainingSession> = {}): TrainingSession {
   const completedAt = `${day}T18:00:00.000Z`;

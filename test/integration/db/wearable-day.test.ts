@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getWearableDay, listWearableDays, putWearableDay, wearableDayKeysOf } from '../../../shared/db/entities/wearable-day';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { wearableDay } from '../../support/forge';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 describe('wearable day repository', () => {
   it('puts a provider day idempotently; a later import replaces it, an older one never does', async () => {

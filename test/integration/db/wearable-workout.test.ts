@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getWearableWorkout, linkWorkoutToSession, listWorkoutsStartingBetween, putWearableWorkout, workoutKeysOf } from '../../../shared/db/entities/wearable-workout';
-import { commandsOf, tableContext, uniqueUserId } from '../../support/db';
+import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { workout } from '../../support/forge';
 
-const ctx = tableContext;
+const ctx = repositoryTableContext;
 
 describe('wearable workout repository', () => {
   it('puts by provider + external id idempotently, keeping the session link across re-imports', async () => {
