@@ -88,7 +88,7 @@ const cleanTexts = (values: readonly string[] | null | undefined, maxItems: numb
 
 export interface BuildContextInput {
   request: CoachRequest;
-  profile: Pick<Profile, 'level' | 'birthYear' | 'weightKg' | 'sex' | 'maxHeartRate' | 'locale' | 'timeZone'>;
+  profile: Pick<Profile, 'level' | 'birthYear' | 'weightKg' | 'sex' | 'maxHeartRate' | 'locale' | 'timeZone'> & Partial<Pick<Profile, 'restingHeartRate'>>;
   /** The chosen location's equipment, when a location was given. */
   locationEquipment?: readonly Equipment[] | null;
   /** Recent sessions of the athlete (any status; only completed ones count). */
@@ -101,6 +101,7 @@ export function buildCoachContext(input: BuildContextInput): CoachContext {
   const { request, profile, now } = input;
   const age = ageFromBirthYear(profile.birthYear, now);
   const maxHeartRate = profile.maxHeartRate != null ? Math.round(profile.maxHeartRate) : null;
+  const restingHeartRate = profile.restingHeartRate != null ? Math.round(profile.restingHeartRate) : null;
   return {
     coach: request.coach,
     discipline: request.discipline ?? null,
@@ -116,6 +117,7 @@ export function buildCoachContext(input: BuildContextInput): CoachContext {
       sex: profile.sex,
       age: age != null && age >= 10 && age <= 110 ? age : null,
       maxHeartRate: maxHeartRate != null && maxHeartRate >= 100 && maxHeartRate <= 240 ? maxHeartRate : null,
+      restingHeartRate: restingHeartRate != null && restingHeartRate >= 25 && restingHeartRate <= 120 ? restingHeartRate : null,
     },
     date: localDay(now, profile.timeZone),
     locale: profile.locale,

@@ -1,4 +1,5 @@
-import { getExercise, isAvailableWith, levelRank, resolveExercise, type Equipment, type Level } from '../catalog';
+import { getExercise, levelRank, resolveExercise, type Equipment, type Level } from '../catalog';
+import { possibleWith } from './offline/implements';
 import type { Prescription } from './prescription';
 
 export interface PrescriptionIssue {
@@ -7,7 +8,7 @@ export interface PrescriptionIssue {
 }
 
 export interface CheckOptions {
-  /** When given, every exercise must be possible with this equipment. */
+  /** When given, every exercise must be possible with this equipment (a kettlebell may stand in for a dumbbell and back, see offline/implements). */
   equipment?: readonly Equipment[];
   /** When given, no exercise may require a higher level. */
   level?: Level;
@@ -33,7 +34,7 @@ export function checkPrescription(prescription: Prescription, options: CheckOpti
       if (!exercise.coaches.includes(prescription.coach)) {
         issues.push({ path, message: `"${exercise.id}" is not prescribed by the ${prescription.coach} coach` });
       }
-      if (options.equipment && !isAvailableWith(exercise, options.equipment)) {
+      if (options.equipment && !possibleWith(exercise, options.equipment)) {
         issues.push({ path, message: `"${exercise.id}" needs ${exercise.equipment.join(', ')}` });
       }
       if (options.level && levelRank(exercise.minLevel) > levelRank(options.level)) {

@@ -23,6 +23,8 @@ export const coachProfileSchema = z.object({
   sex: z.enum(['female', 'male', 'other']).nullable(),
   age: z.int().min(10).max(110).nullable(),
   maxHeartRate: z.int().min(100).max(240).nullable(),
+  /** Enables heart-rate-reserve (Karvonen) zones; absent or null = unknown. */
+  restingHeartRate: z.int().min(25).max(120).nullable().optional(),
 });
 export type CoachProfile = z.infer<typeof coachProfileSchema>;
 

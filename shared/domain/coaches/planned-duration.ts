@@ -108,3 +108,23 @@ export function plannedSeconds(blocks: readonly PrescribedBlock[]): number {
 export function plannedDurationMin(prescription: Pick<Prescription, 'blocks'>): number {
   return plannedSeconds(prescription.blocks) / 60;
 }
+
+/**
+ * Minutes per heart-rate zone (Z1–Z5) of a session: each set's work at its target zone, times the
+ * block's rounds; recoveries inside interval blocks count as zone 1. The coach fields and the
+ * coach's analysis both read this, so they cannot disagree.
+ */
+export function zoneMinutesOf(blocks: readonly PrescribedBlock[]): { zone: number; minutes: number }[] {
+  const seconds = [0, 0, 0, 0, 0];
+  for (const block of blocks) {
+    const rounds = block.rounds ?? 1;
+    for (const entry of block.exercises) {
+      const exercise = getExercise(entry.exerciseId);
+      for (const set of entry.sets) {
+        if (set.targetHrZone != null) seconds[set.targetHrZone - 1] = (seconds[set.targetHrZone - 1] ?? 0) + setWorkSec(set, exercise) * rounds;
+        if (block.format === 'intervals') seconds[0] = (seconds[0] ?? 0) + set.restSec * rounds;
+      }
+    }
+  }
+  return seconds.map((sec, i) => ({ zone: i + 1, minutes: Math.round((sec / 60) * 10) / 10 }));
+}

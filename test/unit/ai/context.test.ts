@@ -44,7 +44,7 @@ describe('coach context from profile, location, request and history', () => {
 
   it('leaves unknown profile facts null', () => {
     const ctx = buildCoachContext({ request: request(), profile: profile(), now });
-    expect(ctx.profile).toEqual({ age: null, weightKg: null, sex: null, maxHeartRate: null });
+    expect(ctx.profile).toEqual({ age: null, weightKg: null, sex: null, maxHeartRate: null, restingHeartRate: null });
     expect(ctx.date).toBe('2026-03-10');
     expect(ctx.level).toBe('intermediate');
   });

@@ -96,17 +96,50 @@ describe('force coach: progressive overload', () => {
     expect(forceFields(p).progressionApplied.find((r) => r.exerciseId === 'back-squat')?.change).toBe('from_1rm');
   });
 
-  it('uses RPE targets without history, and rotates the body split after the last session', () => {
-    const p = offlineCoach(context('force'));
+  it('starts a first session from loads estimated from bodyweight, sex and level, and says they are estimates', () => {
+    const p = offlineCoach(context('force', { profile: { weightKg: 80, sex: 'male', age: 34, maxHeartRate: null } }));
     const first = p.blocks.find((b) => b.kind === 'main')?.exercises[0];
     expect(first).toBeDefined();
     for (const s of working(first)) {
-      expect(s.loadKg).toBeNull();
+      expect(s.loadKg).toBeGreaterThan(20);
       expect(s.targetRpe).not.toBeNull();
       expect(s.targetRir).not.toBeNull();
     }
+    expect(first?.notes).toMatch(/estimate from your bodyweight \(80 kg\)/);
+    expect(p.summary).not.toMatch(/Progressive overload/);
     expect(forceFields(p).workingMaxes.every((m) => m.basis === 'rpe_target' && m.estimatedOneRepMaxKg === null)).toBe(true);
+    const lighter = offlineCoach(context('force', { profile: { weightKg: 60, sex: 'female', age: 34, maxHeartRate: null } }));
+    const lighterFirst = lighter.blocks.find((b) => b.kind === 'main')?.exercises.find((e) => e.exerciseId === first?.exerciseId);
+    expect(working(lighterFirst)[0]?.loadKg ?? 0).toBeLessThan(working(first)[0]?.loadKg ?? 0);
+  });
+
+  it('makes the first working set a test set when nothing is known, and rotates the body split after the last session', () => {
+    const p = offlineCoach(context('force', { profile: { weightKg: null, sex: null, age: null, maxHeartRate: null } }));
+    const first = p.blocks.find((b) => b.kind === 'main')?.exercises[0];
+    for (const s of working(first)) expect(s.loadKg).toBeNull();
+    expect(first?.notes).toMatch(/test set/);
+    expect(p.coachNotes.join(' ')).toMatch(/Add your bodyweight/);
     const afterLegs = offlineCoach(context('force', { history: [entry('back-squat', '2025-03-08T18:00:00Z', [set({ reps: 5, loadKg: 100, rpe: 8 })])] }));
     expect(afterLegs.title).toMatch(/Upper-body/);
+  });
+
+  it('counts bodyweight in the 1RM of a weighted pull-up and prescribes the added load from it', () => {
+    // A leg day last → today is an upper day (pull-up as the vertical pull).
+    const history = [
+      entry('back-squat', '2025-03-09T18:00:00Z', [set({ reps: 5, loadKg: 100, rpe: 8 })]),
+      entry('weighted-pull-up', '2025-03-07T18:00:00Z', [set({ reps: 3, loadKg: 30, rpe: 9 })]),
+    ];
+    const p = offlineCoach(context('force', { level: 'advanced', date: '2025-03-11', history, profile: { weightKg: 80, sex: 'male', age: 34, maxHeartRate: null } }));
+    const max = forceFields(p).workingMaxes.find((m) => m.exerciseId === 'weighted-pull-up');
+    // Epley on bodyweight + added load: (80 + 30) × (1 + (3 + 1) / 30) = 124.7 kg.
+    expect(max?.estimatedOneRepMaxKg).toBeCloseTo(124.7, 1);
+    const pullUp = p.blocks.flatMap((b) => b.exercises).find((e) => e.exerciseId === 'weighted-pull-up');
+    expect(pullUp).toBeDefined();
+    const added = working(pullUp)[0]?.loadKg ?? 0;
+    const reps = working(pullUp)[0]?.reps ?? 0;
+    const rir = working(pullUp)[0]?.targetRir ?? 0;
+    // Added load = Epley load for today's reps and RIR − bodyweight (one 2 kg step of rounding).
+    expect(Math.abs(added - (124.7 / (1 + (reps + rir) / 30) - 80))).toBeLessThanOrEqual(1);
+    expect(added).toBeLessThan(30);
   });
 });

@@ -80,8 +80,8 @@ export const strengthAccessories = defineExercises('strength', [
     visual: ['hinged', 'dumbbell', ['one leg extended behind', 'balance hinge']],
   },
   {
-    id: 'dumbbell-step-up', en: 'Dumbbell step-up', fr: 'Montée sur banc haltères',
-    synonyms: ['step up', 'box step up', 'step-up', 'montée sur box'],
+    id: 'dumbbell-step-up', en: 'Dumbbell step-up', fr: 'Montée sur box avec haltères',
+    synonyms: ['step up', 'box step up', 'step-up', 'montée sur box', 'montée sur banc haltères'],
     coaches: ['force', 'functional'], primary: ['quads', 'glutes'], secondary: ['hamstrings', 'calves'],
     equipment: ['dumbbell', 'box'], pattern: 'lunge', unilateral: true, met: [3.5, 5, 6], units: 'reps_load', level: 'beginner',
     visual: ['lunging', 'dumbbells', ['one foot on box', 'step up']],

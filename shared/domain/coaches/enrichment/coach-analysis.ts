@@ -1,6 +1,7 @@
 import { chainOf, getExercise, progressionChains, type Exercise, type Muscle } from '../../catalog';
 import type { CoachAnalysis } from '../../training/enrichment';
-import { setWorkSec } from '../planned-duration';
+import { setWorkSec, zoneMinutesOf } from '../planned-duration';
+import { isAddedLoad } from '../offline/starting-loads';
 import type { PrescribedBlock, PrescribedExercise, Prescription } from '../prescription';
 import { clip, MUSCLE_NAMES, pick, tr, type Locale } from './exercise-content';
 
@@ -47,6 +48,7 @@ function forceAnalysis(prescription: Prescription, locale: Locale): CoachAnalysi
     if (item.block.kind === 'warmup' || item.block.kind === 'cooldown') continue;
     let exerciseTonnage = 0;
     let exerciseSets = 0;
+    let hardSets = 0;
     for (const set of item.entry.sets) {
       if (set.type === 'warmup') {
         bands.warmup += item.rounds;
@@ -56,6 +58,7 @@ function forceAnalysis(prescription: Prescription, locale: Locale): CoachAnalysi
       reps += (set.reps ?? 0) * item.rounds;
       exerciseTonnage += (set.reps ?? 0) * (set.loadKg ?? 0) * item.rounds * (item.exercise?.unilateral ? 2 : 1);
       const effort = set.targetRpe ?? (set.targetRir != null ? 10 - set.targetRir : null);
+      if (effort == null || effort >= 7) hardSets += item.rounds;
       if (effort == null) bands.unrated += item.rounds;
       else if (effort <= 6.5) bands.easy += item.rounds;
       else if (effort < 9) bands.productive += item.rounds;
@@ -63,7 +66,7 @@ function forceAnalysis(prescription: Prescription, locale: Locale): CoachAnalysi
     }
     workingSets += exerciseSets;
     tonnage += exerciseTonnage;
-    for (const muscle of item.exercise?.primaryMuscles ?? []) byMuscle.set(muscle, (byMuscle.get(muscle) ?? 0) + exerciseSets);
+    for (const muscle of item.exercise?.primaryMuscles ?? []) if (hardSets > 0) byMuscle.set(muscle, (byMuscle.get(muscle) ?? 0) + hardSets);
     if (exerciseTonnage > 0) perExercise.push(`${nameOf(item, locale)} ${fmt(locale, exerciseTonnage)} kg`);
   }
   const topMuscles = [...byMuscle].sort((a, b) => b[1] - a[1]).slice(0, 5);
@@ -85,12 +88,19 @@ function forceAnalysis(prescription: Prescription, locale: Locale): CoachAnalysi
   const relative: string[] = [];
   for (const max of fields?.workingMaxes ?? []) {
     if (!max.estimatedOneRepMaxKg) continue;
-    const top = items
-      .filter((item) => item.entry.exerciseId === max.exerciseId)
-      .flatMap((item) => item.entry.sets.filter((s) => s.type !== 'warmup').map((s) => s.loadKg ?? 0));
-    const heaviest = Math.max(0, ...top);
+    const working = items.filter((item) => item.entry.exerciseId === max.exerciseId).flatMap((item) => item.entry.sets.filter((s) => s.type !== 'warmup'));
+    const name = getExercise(max.exerciseId)?.name[locale] ?? max.exerciseId;
+    if (isAddedLoad({ id: max.exerciseId })) {
+      // The 1RM counts bodyweight + added load; the share follows from reps and reps in reserve.
+      const hardest = working.filter((s) => s.reps != null).sort((a, b) => (a.reps ?? 0) + (a.targetRir ?? 0) - ((b.reps ?? 0) + (b.targetRir ?? 0)))[0];
+      if (hardest?.reps != null) {
+        const share = Math.round(100 / (1 + (hardest.reps + (hardest.targetRir ?? 0)) / 30));
+        relative.push(tr(locale, `${name}: ${hardest.reps} reps with ${hardest.targetRir ?? 0} in reserve ≈ ${share} % of an estimated 1RM of ${fmt(locale, max.estimatedOneRepMaxKg)} kg (bodyweight + added load)`, `${name} : ${hardest.reps} répétitions avec ${hardest.targetRir ?? 0} en réserve ≈ ${share} % d’un 1RM estimé à ${fmt(locale, max.estimatedOneRepMaxKg)} kg (poids du corps + lest)`));
+      }
+      continue;
+    }
+    const heaviest = Math.max(0, ...working.map((s) => s.loadKg ?? 0));
     if (heaviest > 0) {
-      const name = getExercise(max.exerciseId)?.name[locale] ?? max.exerciseId;
       relative.push(tr(locale, `${name} top set ≈ ${pct(heaviest, max.estimatedOneRepMaxKg)} % of an estimated 1RM of ${fmt(locale, max.estimatedOneRepMaxKg)} kg`, `${name} : série la plus lourde ≈ ${pct(heaviest, max.estimatedOneRepMaxKg)} % d’un 1RM estimé à ${fmt(locale, max.estimatedOneRepMaxKg)} kg`));
     }
   }
@@ -115,20 +125,20 @@ function forceAnalysis(prescription: Prescription, locale: Locale): CoachAnalysi
 /** Intensity factor by heart-rate zone (fraction of threshold), for a TSS estimate. */
 const ZONE_IF = [0.55, 0.68, 0.8, 0.9, 1.03] as const;
 
+/**
+ * Minutes per zone, from the sets themselves (the same rule as the coach's own totals); sets
+ * without a zone count by their RPE, warm-ups and cool-downs without one as zone 1.
+ */
 function zoneMinutes(prescription: Prescription): number[] {
-  const fields = prescription.coachFields.coach === 'endurance' ? prescription.coachFields : null;
-  const minutes = [0, 0, 0, 0, 0];
-  if (fields && fields.totalZoneMinutes.some((z) => z.minutes > 0)) {
-    for (const z of fields.totalZoneMinutes) minutes[z.zone - 1] = (minutes[z.zone - 1] ?? 0) + z.minutes;
-    return minutes;
-  }
+  const minutes = zoneMinutesOf(prescription.blocks).map((z) => z.minutes);
   for (const item of itemsOf(prescription)) {
     for (const set of item.entry.sets) {
-      const zone = set.targetHrZone ?? (item.block.kind === 'warmup' || item.block.kind === 'cooldown' ? 1 : set.targetRpe != null ? Math.min(5, Math.max(1, Math.round(set.targetRpe / 2))) : 2);
+      if (set.targetHrZone != null) continue;
+      const zone = item.block.kind === 'warmup' || item.block.kind === 'cooldown' ? 1 : set.targetRpe != null ? Math.min(5, Math.max(1, Math.round(set.targetRpe / 2))) : 2;
       minutes[zone - 1] = (minutes[zone - 1] ?? 0) + (setWorkSec(set, item.exercise) * item.rounds) / 60;
     }
   }
-  return minutes;
+  return minutes.map((m) => Math.round(m * 10) / 10);
 }
 
 function enduranceAnalysis(prescription: Prescription, locale: Locale): CoachAnalysis {
@@ -257,16 +267,12 @@ function calisthenicsAnalysis(prescription: Prescription, locale: Locale): Coach
   ]);
   let push = 0;
   let pull = 0;
-  if (fields && fields.pushSets + fields.pullSets > 0) {
-    push = fields.pushSets;
-    pull = fields.pullSets;
-  } else {
-    for (const item of items) {
-      const pattern = item.exercise?.movementPattern ?? '';
-      const sets = item.entry.sets.filter((s) => s.type !== 'warmup').length * item.rounds;
-      if (PUSH.has(pattern)) push += sets;
-      if (PULL.has(pattern)) pull += sets;
-    }
+  for (const item of items) {
+    if (item.block.kind === 'warmup' || item.block.kind === 'cooldown') continue;
+    const pattern = item.exercise?.movementPattern ?? '';
+    const sets = item.entry.sets.filter((s) => s.type !== 'warmup').length * item.rounds;
+    if (PUSH.has(pattern)) push += sets;
+    if (PULL.has(pattern)) pull += sets;
   }
   const ratio = pull > 0 ? push / pull : null;
   const pushPullRatio = sentences([

@@ -3,19 +3,20 @@ import type { CalisthenicsFields, PrescribedBlock, PrescribedSet, Prescription }
 import { clamp, finish, fits, mkBlock, mkEntry, mkSet, spareSec, warmupBlock, warmupSecFor } from './build';
 import { BLOCK_TRANSITION_SEC } from '../planned-duration';
 import { setEffort } from './history';
-import { firstUsable, lastEntry, type Plan } from './plan';
+import { firstUsable, goalsMatching, lastEntry, type Plan } from './plan';
 import { pickChainStep, type ChainStep } from './progressions';
+import { amrapMinutesWithinVolume, niceReps } from './functional';
 import { list, tr } from './text';
 
 const SKILL_ORDER = ['handstand', 'l-sit', 'front-lever', 'planche', 'back-lever', 'muscle-up'];
 const SKILL_GOALS: readonly [string, readonly string[]][] = [
-  ['handstand-push-up', ['hspu', 'handstand push']],
-  ['handstand', ['handstand', 'equilibre', 'poirier', 'atr']],
+  ['handstand-push-up', ['hspu', 'handstand push up', 'handstand push ups']],
+  ['handstand', ['handstand', 'handstands', 'equilibre', 'poirier', 'atr']],
   ['l-sit', ['l sit', 'lsit', 'equerre']],
   ['front-lever', ['front lever']],
   ['back-lever', ['back lever']],
   ['planche', ['planche']],
-  ['muscle-up', ['muscle up', 'muscleup']],
+  ['muscle-up', ['muscle up', 'muscle ups', 'muscleup']],
 ];
 const CORE_FALLBACK = ['hollow-body-hold', 'plank', 'side-plank', 'dead-bug'];
 const FINISHER = ['burpee', 'mountain-climber', 'jump-squat', 'skater-jump', 'jumping-jack', 'sit-up', 'high-knees'];
@@ -58,7 +59,7 @@ function stepDose(plan: Plan, exercise: Exercise, step: ChainStep | null, role: 
       note = easy ? tr(locale, `Last time ${lastHold} s: +3 s.`, `Dernière fois ${lastHold} s : +3 s.`) : tr(locale, `Repeat ${lastHold} s holds.`, `On répète ${lastHold} s.`);
     } else {
       durationSec = role === 'skill' ? ([10, 12, 15, 20][plan.rank] ?? 12) : ([20, 30, 40, 45][plan.rank] ?? 30);
-      note = tr(locale, 'Hold with straight lines; stop as soon as the shape breaks.', 'Tiens des lignes droites ; arrête dès que la forme se dégrade.');
+      note = tr(locale, 'Hold with straight lines; stop as soon as the shape breaks.', 'Tenez des lignes droites ; arrêtez dès que la forme se dégrade.');
     }
     return { reps: null, durationSec: clamp(durationSec, 5, 120), rpe, note };
   }
@@ -77,7 +78,7 @@ function stepDose(plan: Plan, exercise: Exercise, step: ChainStep | null, role: 
   } else {
     const below = step ? Math.max(0, Math.round((([0.25, 0.5, 0.75, 1][plan.rank] ?? 0.5) * (step.chain.ids.length - 1)) - step.index)) : 0;
     reps = role === 'skill' ? ([2, 3, 4, 5][plan.rank] ?? 3) : clamp(([6, 8, 8, 8][plan.rank] ?? 8) + 3 * below, 4, 15);
-    note = tr(locale, `Stop each set ${Math.round(10 - rpe)} reps before failure.`, `Arrête chaque série ${Math.round(10 - rpe)} répétitions avant l’échec.`);
+    note = tr(locale, `Stop each set ${Math.round(10 - rpe)} reps before failure.`, `Arrêtez chaque série ${Math.round(10 - rpe)} répétitions avant l’échec.`);
   }
   return { reps: clamp(reps, 1, 30), durationSec: null, rpe, note };
 }
@@ -101,7 +102,7 @@ export function calisthenicsCoach(plan: Plan): Prescription {
   const baseSets = Math.max(2, ([3, 3, 4, 4][plan.rank] ?? 3) + (plan.energy <= 2 ? -1 : plan.energy >= 5 ? 1 : 0));
 
   // Skill focus: from the goals, else rotating by day among the skills possible here.
-  const goalChains = SKILL_GOALS.filter(([, words]) => words.some((w) => plan.goalText.includes(w))).map(([id]) => id);
+  const goalChains = SKILL_GOALS.filter(([, words]) => goalsMatching(plan, words)).map(([id]) => id);
   const rotation = [...SKILL_ORDER.slice(plan.day % SKILL_ORDER.length), ...SKILL_ORDER.slice(0, plan.day % SKILL_ORDER.length)];
   let skill: Item | null = null;
   for (const chainId of [...goalChains, ...rotation]) {
@@ -221,18 +222,10 @@ export function calisthenicsCoach(plan: Plan): Prescription {
   if (plan.energy >= 3 && spare >= 5 * 60) {
     const moves = plan.rng.shuffle(FINISHER).map((id) => plan.pool.find((e) => e.id === id && !used.has(id))).filter((e): e is Exercise => e !== undefined).slice(0, 3);
     if (moves.length >= 2) {
-      const cap = Math.min(10, Math.floor(spare / 60));
       const scale = [0.7, 0.85, 1, 1.1][plan.rank] ?? 1;
-      blocks.push(
-        mkBlock(
-          `${tr(locale, 'Finisher', 'Finisher')}: AMRAP ${cap}'`,
-          'conditioning',
-          'amrap',
-          moves.map((e) => mkEntry(plan, e, [mkSet({ reps: Math.max(4, Math.round((FINISHER_REPS[e.id] ?? 10) * scale)), restSec: 0 })])),
-          null,
-          cap,
-        ),
-      );
+      const entries = moves.map((e) => mkEntry(plan, e, [mkSet({ reps: niceReps(Math.max(4, (FINISHER_REPS[e.id] ?? 10) * scale)), restSec: 0 })]));
+      const cap = amrapMinutesWithinVolume(plan, entries, Math.min(10, Math.floor(spare / 60)));
+      if (cap >= 3) blocks.push(mkBlock(`${tr(locale, 'Finisher', 'Finisher')}: AMRAP ${cap}'`, 'conditioning', 'amrap', entries, null, cap));
       moves.forEach((e) => used.add(e.id));
     }
   }

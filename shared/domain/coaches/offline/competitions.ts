@@ -3,7 +3,7 @@ import { type CompetitionsFields, type PrescribedBlock, type PrescribedExercise,
 import { plannedBlockSec, plannedSeconds, BLOCK_TRANSITION_SEC } from '../planned-duration';
 import { clamp, finish, fits, mkBlock, mkEntry, mkSet, roundTo, warmupBlock, warmupSecFor } from './build';
 import { getExercise } from '../../catalog';
-import { setPace } from './history';
+import { setEffort, setPace } from './history';
 import { firstUsable, type Plan } from './plan';
 import { clock, colon, kg, list, tr } from './text';
 
@@ -48,20 +48,38 @@ interface Config {
   kind: 'simulation' | 'half' | 'focus';
 }
 
-/** Running reference: median pace of recent runs ≥ 1 km, slowed 5 % for running between stations. */
-function runPace(plan: Plan): number {
-  const paces: number[] = [];
+/** Runs that show race effort: hard sessions, or sets logged at RPE 7 or more. */
+const HARD_RUNS = new Set(['hyrox-run', 'tempo-run', 'threshold-run', 'run-intervals', 'fartlek']);
+/** Easy pace → compromised race pace: a HYROX 1 km is run about 8 % faster than an easy run. */
+const EASY_TO_RACE = 0.92;
+/** Hard efforts are fresh: between stations they slow about 5 %. */
+const COMPROMISED = 1.05;
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * Race running pace from the hardest relevant evidence: the median of hard efforts ≥ 1 km slowed
+ * 5 % for running between stations; else easy runs sped up to race effort; else the level's split.
+ */
+function runPace(plan: Plan): { pace: number; basis: 'hard' | 'easy' | 'level' } {
+  const hard: number[] = [];
+  const easy: number[] = [];
   for (const entry of plan.history) {
     if (getExercise(entry.exerciseId)?.discipline !== 'running' && entry.exerciseId !== 'hyrox-run') continue;
     for (const set of entry.sets) {
       const pace = setPace(set);
-      if (pace != null && (set.distanceM ?? 0) >= 1000) paces.push(pace);
+      if (pace == null || (set.distanceM ?? 0) < 1000) continue;
+      if (HARD_RUNS.has(entry.exerciseId) || (setEffort(set) ?? 0) >= 7) hard.push(pace);
+      else easy.push(pace);
     }
   }
-  if (paces.length === 0) return RUN_SPLIT[plan.rank] ?? 330;
-  const sorted = [...paces].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? 330) * 1.05);
+  if (hard.length > 0) return { pace: Math.round(median(hard) * COMPROMISED), basis: 'hard' };
+  if (easy.length > 0) return { pace: Math.round(median(easy) * EASY_TO_RACE), basis: 'easy' };
+  return { pace: RUN_SPLIT[plan.rank] ?? 330, basis: 'level' };
 }
+
+/** Stations measured on an erg: their split is a pace (shown per 500 m); the others have none. */
+const ERG_STATIONS = new Set(['ski-erg', 'row-erg']);
 
 export function competitionsCoach(plan: Plan): Prescription {
   const { locale } = plan;
@@ -70,7 +88,13 @@ export function competitionsCoach(plan: Plan): Prescription {
   const slower = plan.energy <= 2 ? 1.1 : 1;
   const stationRpe = plan.energy <= 2 ? 7 : plan.energy >= 4 ? 8.5 : 8;
   const runRpe = stationRpe - 0.5;
-  const pace = Math.round(runPace(plan) * slower);
+  const reference = runPace(plan);
+  const pace = Math.round(reference.pace * slower);
+  if (reference.basis === 'easy') {
+    plan.notes.push(tr(locale, 'Run targets come from your easy runs, sped up to race effort (about 8 %): log a hard run or a race for sharper targets.', 'Cibles de course estimées d’après vos sorties faciles, accélérées à l’effort de course (environ 8 %) : notez une sortie dure ou une course pour des cibles plus justes.'));
+  } else if (reference.basis === 'level') {
+    plan.notes.push(tr(locale, 'No runs logged: run targets are typical splits for your level.', 'Aucune course notée : les cibles de course sont des temps typiques de votre niveau.'));
+  }
   const runExercise = firstUsable(plan, RUN_IDS);
   const warmup = warmupBlock(plan, warmupSecFor(plan, 0.12), 'full', ['ski-erg', 'row-erg', 'easy-run', 'run', 'bike-erg', 'jumping-jack']);
   const used = new Set<string>();
@@ -96,7 +120,7 @@ export function competitionsCoach(plan: Plan): Prescription {
         reps,
         loadKg,
         durationSec: target,
-        targetPaceSecPerKm: distanceM != null ? clamp(Math.round((target / distanceM) * 1000), 60, 20_000) : null,
+        targetPaceSecPerKm: distanceM != null && ERG_STATIONS.has(exercise.id) ? clamp(Math.round((target / distanceM) * 1000), 60, 20_000) : null,
         targetRpe: stationRpe,
         restSec: ROXZONE_SEC,
       });
@@ -119,7 +143,7 @@ export function competitionsCoach(plan: Plan): Prescription {
       plan,
       runExercise,
       [mkSet({ distanceM, durationSec: target, targetPaceSecPerKm: pace, targetHrZone: 4, targetRpe: runRpe, restSec: 0 })],
-      tr(locale, `${distanceM} m in ${clock(target)}: settle into race pace straight away.`, `${distanceM} m en ${clock(target)} : trouve ton allure de course tout de suite.`),
+      tr(locale, `${distanceM} m in ${clock(target)}: settle into race pace straight away.`, `${distanceM} m en ${clock(target)} : trouvez votre allure de course tout de suite.`),
     );
   };
   const buildBlock = (config: Config): PrescribedBlock | null => {
@@ -205,7 +229,7 @@ export function competitionsCoach(plan: Plan): Prescription {
     tr(
       locale,
       `Targets use ${pro ? 'Pro' : 'Open'} division loads; transitions (Roxzone) count: walk in, breathe, start.`,
-      `Cibles avec les charges ${pro ? 'Pro' : 'Open'} ; les transitions (Roxzone) comptent : entre, respire, démarre.`,
+      `Cibles avec les charges ${pro ? 'Pro' : 'Open'} ; les transitions (Roxzone) comptent : entrez, respirez, démarrez.`,
     ),
   );
   if (plan.energy <= 2) plan.notes.push(tr(locale, 'Low energy: splits 10 % slower than race targets.', 'Énergie basse : temps de passage 10 % plus lents que les cibles de course.'));

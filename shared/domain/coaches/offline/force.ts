@@ -273,6 +273,16 @@ export function forceCoach(plan: Plan): Prescription {
   const workingSets = items.reduce((sum, i) => sum + i.sets, 0);
   const topRpe = Math.max(...items.map((i) => i.dose.rpe), 0);
 
+  const fromHistory = items.filter((i) => i.dose.fromHistory).length;
+  const basisText =
+    fromHistory === 0
+      ? { en: 'First session of these lifts: starting loads are estimates or found by a test set; log your sets so the next session builds on them.', fr: 'Première séance sur ces mouvements : charges de départ estimées ou trouvées par une série test ; notez vos séries pour que la prochaine séance s’appuie dessus.' }
+      : fromHistory === items.length
+        ? { en: 'Progressive overload from your last sessions.', fr: 'Surcharge progressive depuis vos dernières séances.' }
+        : { en: `Progressive overload from your last sessions on ${fromHistory} of ${items.length} exercises; the others start from estimates.`, fr: `Surcharge progressive depuis vos dernières séances sur ${fromHistory} exercices sur ${items.length} ; les autres partent d’estimations.` };
+  if (plan.ctx.profile.weightKg == null && items.some((i) => i.dose.testSet)) {
+    plan.notes.push(tr(locale, 'Add your bodyweight to your profile to get estimated starting loads instead of test sets.', 'Ajoutez votre poids à votre profil pour obtenir des charges de départ estimées plutôt que des séries test.'));
+  }
   const templateName = {
     lower: tr(locale, 'Lower-body strength', 'Force bas du corps'),
     upper: tr(locale, 'Upper-body strength', 'Force haut du corps'),
@@ -286,7 +296,7 @@ export function forceCoach(plan: Plan): Prescription {
     tr(
       locale,
       'Main lifts: rest 2–3 min between working sets. Stop a set when form breaks.',
-      'Mouvements principaux : 2 à 3 min de repos entre les séries. Arrête la série si la technique se dégrade.',
+      'Mouvements principaux : 2 à 3 min de repos entre les séries. Arrêtez la série si la technique se dégrade.',
     ),
   );
 
@@ -296,8 +306,8 @@ export function forceCoach(plan: Plan): Prescription {
     title: mainNames.length > 0 ? colon(locale, templateName, list(locale, mainNames)) : templateName,
     summary: tr(
       locale,
-      `${workingSets} working sets over ${items.length} exercises, up to RPE ${num(locale, topRpe)}. Progressive overload from your last sessions.`,
-      `${workingSets} séries de travail sur ${items.length} exercices, jusqu’à RPE ${num(locale, topRpe)}. Surcharge progressive depuis tes dernières séances.`,
+      `${workingSets} working sets over ${items.length} exercises, up to RPE ${num(locale, topRpe)}. ${basisText.en}`,
+      `${workingSets} séries de travail sur ${items.length} exercices, jusqu’à RPE ${num(locale, topRpe)}. ${basisText.fr}`,
     ),
     estimatedDurationMin: 0,
     intensity: topRpe >= 8 ? 'vigorous' : topRpe >= 6.5 ? 'moderate' : 'light',

@@ -1,8 +1,8 @@
 import { getExercise, type Exercise } from '../../catalog';
 import { type FunctionalFields, type PrescribedBlock, type PrescribedExercise, type PrescribedSet, type Prescription } from '../prescription';
 import { BLOCK_TRANSITION_SEC, EXERCISE_TRANSITION_SEC, SECONDS_PER_REP, setWorkSec } from '../planned-duration';
-import { clamp, finish, mkBlock, mkEntry, mkSet, spareSec, warmupBlock, warmupSecFor } from './build';
-import { choose, type Plan } from './plan';
+import { clamp, finish, mkBlock, mkEntry, mkSet, roundTo, spareSec, warmupBlock, warmupSecFor } from './build';
+import { choose, recency, type Plan } from './plan';
 import { pickChainStep } from './progressions';
 import { roundLoad, strengthDose, type Scheme } from './strength';
 import { colon, exerciseName, kg, list, tr } from './text';
@@ -64,8 +64,13 @@ const FUNCTIONAL_FILLER = ['row-erg', 'bike-erg', 'ski-erg', 'air-bike', 'run', 
 const STRENGTH_PIECE = ['power-clean', 'hang-power-clean', 'front-squat', 'push-press', 'deadlift', 'thruster', 'dumbbell-snatch', 'goblet-squat', 'kettlebell-swing', 'dumbbell-thruster'];
 const SKILL_CHAINS = ['pull-up', 'handstand-push-up', 'leg-raise', 'squat', 'muscle-up', 'push-up'];
 
-function modality(exercise: Exercise): Modality | null {
-  if (NOT_IN_METCON.has(exercise.id) || exercise.movementPattern === 'mobility' || exercise.defaultUnits === 'time' && exercise.movementPattern !== 'cyclical') return null;
+/** Core movements that belong in a scored piece (dynamic, countable); stability drills do not. */
+const METCON_CORE = new Set(['sit-up', 'ghd-sit-up', 'toes-to-bar', 'hanging-knee-raise', 'mountain-climber']);
+
+export function modality(exercise: Exercise): Modality | null {
+  if (NOT_IN_METCON.has(exercise.id) || exercise.discipline === 'mobility' || exercise.movementPattern === 'mobility') return null;
+  if (exercise.defaultUnits === 'time' && exercise.movementPattern !== 'cyclical') return null;
+  if (exercise.movementPattern === 'core' && !METCON_CORE.has(exercise.id)) return null;
   if (exercise.movementPattern === 'skill' && !exercise.id.includes('muscle-up')) return null;
   if (exercise.movementPattern === 'cyclical' || exercise.equipment.includes('jump-rope')) return exercise.discipline === 'metcon' || MONO_DOSE[exercise.id] ? 'M' : null;
   if (exercise.discipline === 'strength') return LOADED_STRENGTH_FOR_METCON.has(exercise.id) ? 'W' : null;
@@ -76,11 +81,14 @@ function modality(exercise: Exercise): Modality | null {
 const levelScale = (plan: Plan) => ([0.7, 0.85, 1, 1.1][plan.rank] ?? 1) * ([0.8, 0.9, 1, 1, 1.05][plan.energy - 1] ?? 1);
 const loadShare = (plan: Plan) => ([0.6, 0.8, 1, 1][plan.rank] ?? 0.8) * (plan.energy <= 2 ? 0.85 : 1);
 
-function niceReps(value: number): number {
-  if (value <= 12) return Math.max(1, Math.round(value));
-  if (value <= 30) return Math.max(1, Math.round(value / 2) * 2);
-  return Math.round(value / 5) * 5;
-}
+/** Counts a coach writes on a whiteboard: 5, 8, 10, 12, 15, 20… (never 7 or 290). */
+const NICE_COUNTS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 75, 100];
+const nearest = (value: number, ladder: readonly number[]) => ladder.reduce((best, n) => (Math.abs(n - value) < Math.abs(best - value) ? n : best), ladder[0] ?? 1);
+export const niceReps = (value: number): number => nearest(Math.max(1, value), NICE_COUNTS);
+/** Metres: 5 m steps up to 30 m, 10 m to 100 m, then 50 m (250, 300, 400…). */
+export const niceMetres = (value: number): number => (value <= 30 ? Math.max(10, roundTo(value, 5)) : value <= 100 ? roundTo(value, 10) : roundTo(value, 50));
+/** Total reps of one movement a piece may ask for, by level: beginners stay well under 80. */
+const VOLUME_CAP = [50, 80, 110, 140];
 
 function rxLoad(plan: Plan, exercise: Exercise, share: number): number | null {
   const rx = RX[exercise.id];
@@ -97,8 +105,8 @@ function roundSet(plan: Plan, exercise: Exercise, factor: number, restSec: numbe
   const mono = MONO_DOSE[exercise.id];
   if (mono) {
     return mkSet({
-      distanceM: mono.distanceM != null ? Math.max(10, Math.round((mono.distanceM * scale) / 10) * 10) : null,
-      calories: mono.calories != null ? Math.max(3, Math.round(mono.calories * scale)) : null,
+      distanceM: mono.distanceM != null ? niceMetres(mono.distanceM * scale) : null,
+      calories: mono.calories != null ? Math.max(5, niceReps(mono.calories * scale)) : null,
       durationSec: mono.durationSec != null ? Math.max(10, Math.round((mono.durationSec * scale) / 5) * 5) : null,
       loadKg: load,
       restSec,
@@ -109,14 +117,27 @@ function roundSet(plan: Plan, exercise: Exercise, factor: number, restSec: numbe
   return mkSet({ reps: niceReps(base * scale), loadKg: load, restSec });
 }
 
+/** Rx, scaled (~70 %) and foundations (~50 %) loads; each step at most the one above it. */
+export function loadLadder(plan: Plan, exercise: Exercise): { rx: number; scaled: number; foundations: number } | null {
+  const rx = rxLoad(plan, exercise, 1);
+  if (rx == null) return null;
+  const scaled = Math.min(rx, rxLoad(plan, exercise, 0.7) ?? rx);
+  const foundations = Math.min(scaled, rxLoad(plan, exercise, 0.5) ?? scaled);
+  return { rx, scaled, foundations };
+}
+
 function scalingFor(plan: Plan, exercise: Exercise): string | null {
   const { locale } = plan;
   const parts: string[] = [];
-  const rx = RX[exercise.id];
-  if (rx) {
-    const scaled = rxLoad(plan, exercise, 0.7);
-    const found = rxLoad(plan, exercise, 0.5);
-    if (scaled != null && found != null) parts.push(tr(locale, `scaled ${kg(scaled)}, foundations ${kg(found)}`, `adapté ${kg(scaled)}, fondations ${kg(found)}`));
+  const ladder = loadLadder(plan, exercise);
+  if (ladder) {
+    // Only the steps below today's load: a scaling option is never heavier than what is written.
+    const today = rxLoad(plan, exercise, loadShare(plan)) ?? ladder.rx;
+    const steps = [
+      ladder.scaled < today ? tr(locale, `scaled ${kg(ladder.scaled)}`, `adapté ${kg(ladder.scaled)}`) : null,
+      ladder.foundations < today && ladder.foundations < ladder.scaled ? tr(locale, `foundations ${kg(ladder.foundations)}`, `fondations ${kg(ladder.foundations)}`) : null,
+    ].filter((step): step is string => step !== null);
+    if (steps.length > 0) parts.push(tr(locale, `lighter: ${steps.join(', ')}`, `plus léger : ${steps.join(', ')}`));
   }
   const easierId = exercise.progression.easier ?? SCALE_TO[exercise.id];
   const easier = easierId ? getExercise(easierId) : undefined;
@@ -154,6 +175,17 @@ function pickMovements(plan: Plan, count: number, used: Set<string>): Exercise[]
 const roundWork = (exercises: readonly PrescribedExercise[]) =>
   exercises.reduce((sum, entry, i) => sum + (i > 0 ? EXERCISE_TRANSITION_SEC : 0) + entry.sets.reduce((s, set) => s + setWorkSec(set, getExercise(entry.exerciseId)) + set.restSec, 0), 0);
 
+const volumeCap = (plan: Plan) => VOLUME_CAP[plan.rank] ?? 80;
+
+/** AMRAP length (min) that keeps each movement's total reps within the level's volume cap. */
+export function amrapMinutesWithinVolume(plan: Plan, entries: readonly PrescribedExercise[], minutes: number): number {
+  const perRound = roundWork(entries);
+  const roundsAllowed = Math.max(1, Math.floor(volumeCap(plan) / Math.max(1, maxRoundReps(entries))));
+  return Math.min(minutes, Math.floor((roundsAllowed * (perRound + 10)) / 60));
+}
+/** Most reps any one movement asks for in a round (per side counts once). */
+const maxRoundReps = (entries: readonly PrescribedExercise[]) => Math.max(0, ...entries.map((entry) => entry.sets.reduce((sum, set) => sum + (set.reps ?? 0), 0)));
+
 interface Metcon {
   block: PrescribedBlock;
   format: MetconFormat;
@@ -172,7 +204,7 @@ function metcon(plan: Plan, format: MetconFormat, seconds: number, used: Set<str
   const note = (e: Exercise) => scalingFor(plan, e);
   if (format === 'emom') {
     const n = movements.length;
-    const cap = clamp(Math.floor(minutes / n) * n, n, 30 - (30 % n));
+    const fullCap = clamp(Math.floor(minutes / n) * n, n, 30 - (30 % n));
     const workTarget = [28, 32, 36, 40, 42][plan.energy - 1] ?? 36;
     const entries = movements.map((e) => {
       const probe = roundSet(plan, e, 1, 0);
@@ -182,28 +214,33 @@ function metcon(plan: Plan, format: MetconFormat, seconds: number, used: Set<str
       const rest = Math.max(10, Math.round(60 - setWorkSec(set, e)));
       return mkEntry(plan, e, [{ ...set, restSec: rest }], tr(locale, 'Start on the minute.', 'Départ à chaque minute.'), note(e));
     });
+    // Volume: each movement comes back cap / n times; keep its total reps within the level's cap.
+    const timesAllowed = Math.max(1, Math.floor(volumeCap(plan) / Math.max(1, maxRoundReps(entries))));
+    const cap = Math.min(fullCap, timesAllowed * n);
     const block = mkBlock(`${label}: EMOM ${cap}'`, 'conditioning', 'emom', entries, cap / n, cap);
     return {
       block,
       format,
       movements,
-      stimulus: tr(locale, `EMOM ${cap} min: finish each minute's work in ~${workTarget} s; the rest of the minute is recovery.`, `EMOM ${cap} min : termine le travail de chaque minute en ~${workTarget} s ; le reste de la minute sert de récupération.`),
+      stimulus: tr(locale, `EMOM ${cap} min: finish each minute's work in ~${workTarget} s; the rest of the minute is recovery.`, `EMOM ${cap} min : terminez le travail de chaque minute en ~${workTarget} s ; le reste de la minute sert de récupération.`),
     };
   }
   const entries = movements.map((e) => mkEntry(plan, e, [roundSet(plan, e, 1, 0)], null, note(e)));
   const perRound = roundWork(entries);
   if (format === 'amrap') {
-    const cap = clamp(minutes, 4, 30);
+    const roundsAllowed = Math.max(1, Math.floor(volumeCap(plan) / Math.max(1, maxRoundReps(entries))));
+    const cap = clamp(Math.min(minutes, Math.floor((roundsAllowed * (perRound + 10)) / 60)), 4, 30);
     const target = Math.max(1, Math.floor((cap * 60) / (perRound + 10)));
     const block = mkBlock(`${label}: AMRAP ${cap}'`, 'conditioning', 'amrap', entries, null, cap);
     return {
       block,
       format,
       movements,
-      stimulus: tr(locale, `Steady, repeatable pace: aim for about ${target} rounds (~${Math.round(perRound)} s each), no long breaks.`, `Rythme régulier et tenable : vise environ ${target} tours (~${Math.round(perRound)} s chacun), sans longues pauses.`),
+      stimulus: tr(locale, `Steady, repeatable pace: aim for about ${target} rounds (~${Math.round(perRound)} s each), no long breaks.`, `Rythme régulier et tenable : visez environ ${target} tours (~${Math.round(perRound)} s chacun), sans longues pauses.`),
     };
   }
-  const rounds = clamp(Math.floor((seconds + 0) / perRound), 1, 10);
+  const roundsAllowed = Math.max(1, Math.floor(volumeCap(plan) / Math.max(1, maxRoundReps(entries))));
+  const rounds = clamp(Math.min(Math.floor(seconds / perRound), roundsAllowed), 1, 10);
   const estimate = rounds * perRound;
   const cap = Math.ceil((estimate * 1.25) / 60);
   const block = mkBlock(`${label}: ${rounds} ${tr(locale, 'rounds for time', 'tours chrono')}`, 'conditioning', 'for_time', entries, rounds, cap);
@@ -218,16 +255,27 @@ function metcon(plan: Plan, format: MetconFormat, seconds: number, used: Set<str
 /** EMOM strength or skill piece before the metcon on longer sessions. */
 function strengthPiece(plan: Plan, minutes: number, used: Set<string>): PrescribedBlock | null {
   const { locale } = plan;
-  // Barbell lifts first; the day rotates among the first three possible.
-  const candidates = STRENGTH_PIECE.map((id) => plan.pool.find((e) => e.id === id)).filter((e): e is Exercise => e !== undefined);
-  const lift = candidates[plan.day % Math.min(3, Math.max(1, candidates.length))];
+  // The day rotates through every possible lift; the one done most recently goes last.
+  const possible = STRENGTH_PIECE.map((id) => plan.pool.find((e) => e.id === id)).filter((e): e is Exercise => e !== undefined);
+  const rotated = possible.length > 0 ? [...possible.slice(plan.day % possible.length), ...possible.slice(0, plan.day % possible.length)] : [];
+  const candidates = [...rotated.filter((e) => recency(plan, e.id) > 1), ...rotated.filter((e) => recency(plan, e.id) <= 1)];
+  const lift = candidates[0];
   if (lift) {
     used.add(lift.id);
     const barbell = lift.equipment.includes('barbell');
     const scheme: Scheme = { reps: barbell ? 3 : 8, lo: barbell ? 1 : 6, hi: barbell ? 5 : 12, sets: minutes, rpe: clamp(7.5 + ([-1.5, -1, 0, 0, 0.5][plan.energy - 1] ?? 0), 5, plan.rank === 0 ? 7.5 : 8.5), rest: 45 };
     const dose = strengthDose(plan, lift, scheme, 'accessory');
     const reps = dose.reps ?? 3;
-    const set = mkSet({ reps, loadKg: dose.loadKg, targetRpe: dose.rpe, targetRir: Math.max(0, Math.round(10 - dose.rpe)), restSec: 0 });
+    // No history and no bodyweight standard: the level's share of the Rx load, said to be an estimate.
+    const standard = dose.loadKg == null && dose.testSet ? rxLoad(plan, lift, loadShare(plan)) : null;
+    if (standard != null) {
+      dose.record.reason = tr(
+        locale,
+        `First time: ${kg(standard)} is an estimate from the Rx standard for your level; adjust after the first minute if it is far from RPE ${dose.rpe}.`,
+        `Première fois : ${kg(standard)} est une estimation d’après le standard Rx de votre niveau ; ajustez après la première minute si l’effort est loin de RPE ${dose.rpe}.`,
+      );
+    }
+    const set = mkSet({ reps, loadKg: dose.loadKg ?? standard, targetRpe: dose.rpe, targetRir: Math.max(0, Math.round(10 - dose.rpe)), restSec: 0 });
     const rest = Math.max(20, Math.round(60 - setWorkSec(set, lift)));
     const sets = Array.from({ length: minutes }, () => ({ ...set, restSec: rest }));
     const entry = mkEntry(plan, lift, sets, tr(locale, `Every minute: ${reps} crisp reps. ${dose.record.reason}`, `Chaque minute : ${reps} répétitions propres. ${dose.record.reason}`), scalingFor(plan, lift));
@@ -277,13 +325,13 @@ export function functionalCoach(plan: Plan): Prescription {
   const movementNames = metcons.flatMap((m) => m.movements.map((e) => exerciseName(e, locale)));
   const allMovements = metcons.flatMap((m) => m.movements);
   const rxParts = allMovements.map((e) => {
-    const load = rxLoad(plan, e, 1);
+    const load = loadLadder(plan, e)?.rx ?? null;
     return load != null ? `${exerciseName(e, locale)} ${kg(load)}` : exerciseName(e, locale);
   });
   const scaledParts = allMovements.map((e) => {
     const easierId = e.progression.easier ?? SCALE_TO[e.id];
     const easier = easierId ? getExercise(easierId) : undefined;
-    const load = rxLoad(plan, e, 0.7);
+    const load = loadLadder(plan, e)?.scaled ?? null;
     return `${easier && e.minLevel !== 'beginner' ? exerciseName(easier, locale) : exerciseName(e, locale)}${load != null ? ` ${kg(load)}` : ''}`;
   });
   const scalingOptions: FunctionalFields['scalingOptions'] = [
@@ -291,11 +339,11 @@ export function functionalCoach(plan: Plan): Prescription {
     { level: 'scaled', description: tr(locale, `Loads ~70 %, reps −20 %: ${list(locale, scaledParts)}.`, `Charges ~70 %, répétitions −20 % : ${list(locale, scaledParts)}.`) },
     {
       level: 'foundations',
-      description: tr(locale, 'Loads ~50 % or bodyweight, half the reps, easiest variation of each movement; keep moving at a talking pace.', 'Charges ~50 % ou poids du corps, moitié des répétitions, variante la plus simple ; garde une allure où tu peux parler.'),
+      description: tr(locale, 'Loads ~50 % or bodyweight, half the reps, easiest variation of each movement; keep moving at a talking pace.', 'Charges ~50 % ou poids du corps, moitié des répétitions, variante la plus simple ; gardez une allure où vous pouvez parler.'),
     },
   ];
   if (plan.energy <= 2) plan.notes.push(tr(locale, 'Low energy: lighter loads and a controlled pace today.', 'Énergie basse : charges allégées et rythme contrôlé aujourd’hui.'));
-  plan.notes.push(tr(locale, 'Pick the scaling that keeps the intended pace; move well before moving fast.', 'Choisis l’adaptation qui garde le rythme visé ; bouge bien avant de bouger vite.'));
+  plan.notes.push(tr(locale, 'Pick the scaling that keeps the intended pace; move well before moving fast.', 'Choisissez l’adaptation qui garde le rythme visé ; bougez bien avant de bouger vite.'));
   const formatName = main ? { amrap: 'AMRAP', emom: 'EMOM', for_time: tr(locale, 'For Time', 'Chrono') }[main.format] : 'Metcon';
   return {
     coach: 'functional',

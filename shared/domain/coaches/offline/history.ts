@@ -24,12 +24,18 @@ export function epleyOneRepMax(loadKg: number, reps: number, reserve = 0): numbe
   return loadKg * (1 + effective / 30);
 }
 
-/** Best Epley estimate over an entry's loaded sets of 1–15 reps; null when nothing qualifies. */
-export function entryOneRepMax(entry: HistoryEntry): number | null {
+/**
+ * Best Epley estimate over an entry's loaded sets of 1–15 reps; null when nothing qualifies.
+ * `bodyKg` > 0 is for added-load lifts (weighted pull-up, dip): the body is part of the load
+ * moved, so each set counts as bodyweight + added load (a set without added load counts too).
+ */
+export function entryOneRepMax(entry: HistoryEntry, bodyKg = 0): number | null {
   let best: number | null = null;
   for (const set of entry.sets) {
-    if (set.loadKg == null || set.loadKg <= 0 || set.reps == null || set.reps < 1 || set.reps > 15) continue;
-    const estimate = epleyOneRepMax(set.loadKg, set.reps, setReserve(set));
+    if (set.reps == null || set.reps < 1 || set.reps > 15) continue;
+    const load = (set.loadKg ?? 0) + bodyKg;
+    if (load <= 0 || (bodyKg <= 0 && (set.loadKg ?? 0) <= 0)) continue;
+    const estimate = epleyOneRepMax(load, set.reps, setReserve(set));
     if (best == null || estimate > best) best = estimate;
   }
   return best;

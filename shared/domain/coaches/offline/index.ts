@@ -6,7 +6,11 @@ import { competitionsCoach } from './competitions';
 import { enduranceCoach } from './endurance';
 import { forceCoach } from './force';
 import { functionalCoach } from './functional';
-import { createPlan } from './plan';
+import { getExercise } from '../../catalog';
+import { COACH_DISCIPLINES, refusedDisciplineNote } from './disciplines';
+import { standIn, standInNote } from './implements';
+import { mobilitySession } from './mobility';
+import { createPlan, type Plan } from './plan';
 import { tr } from './text';
 
 /**
@@ -24,24 +28,61 @@ export function offlineCoach(context: CoachContext): Prescription {
       ),
     );
   }
+  const requested = context.discipline;
   let prescription: Prescription;
+  if (requested === 'mobility') prescription = mobilitySession(plan);
+  else {
+    if (requested && plan.coach !== 'endurance' && !COACH_DISCIPLINES[plan.coach].includes(requested)) {
+      plan.notes.push(refusedDisciplineNote(plan.coach, requested, plan.locale));
+    }
+    prescription = coachSession(plan);
+  }
+  const unknownGoals = context.goals.filter((goal) => !plan.goalsUnderstood.has(goal));
+  if (unknownGoals.length > 0) {
+    plan.notes.push(
+      tr(
+        plan.locale,
+        `Goal not used to shape this session (not understood): ${unknownGoals.join(', ')}.`,
+        `Objectif non pris en compte pour cette séance (non compris) : ${unknownGoals.join(', ')}.`,
+      ),
+    );
+  }
+  const swapped = withStandIns(prescription, context.equipment, plan.locale);
+  return finalize({ ...swapped, coachNotes: plan.notes });
+}
+
+function coachSession(plan: Plan): Prescription {
   switch (plan.coach) {
     case 'force':
-      prescription = forceCoach(plan);
-      break;
+      return forceCoach(plan);
     case 'endurance':
-      prescription = enduranceCoach(plan);
-      break;
+      return enduranceCoach(plan);
     case 'functional':
-      prescription = functionalCoach(plan);
-      break;
+      return functionalCoach(plan);
     case 'calisthenics':
-      prescription = calisthenicsCoach(plan);
-      break;
+      return calisthenicsCoach(plan);
     case 'competitions':
-      prescription = competitionsCoach(plan);
-      break;
+      return competitionsCoach(plan);
   }
+}
+
+/** Says on each entry when a kettlebell stands in for a dumbbell (or the other way round). */
+function withStandIns(prescription: Prescription, equipment: CoachContext['equipment'], locale: Plan['locale']): Prescription {
+  const blocks = prescription.blocks.map((block) => ({
+    ...block,
+    exercises: block.exercises.map((entry) => {
+      const exercise = getExercise(entry.exerciseId);
+      const swap = exercise ? standIn(exercise, equipment) : null;
+      if (!swap) return entry;
+      const note = standInNote(swap, locale);
+      return { ...entry, notes: entry.notes ? `${note} ${entry.notes}` : note };
+    }),
+  }));
+  return { ...prescription, blocks };
+}
+
+/** Schema limits and the planned duration. */
+function finalize(prescription: Prescription): Prescription {
   return {
     ...prescription,
     title: clip(prescription.title, 160),

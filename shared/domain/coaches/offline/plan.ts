@@ -4,7 +4,6 @@ import {
   equipment as equipmentValues,
   foldText,
   getExercise,
-  isAvailableWith,
   levelRank,
   movementPatterns,
   muscleAliases,
@@ -20,6 +19,7 @@ import {
 } from '../../catalog';
 import type { CoachContext, HistoryEntry } from '../context';
 import { sortHistory } from './history';
+import { possibleWith } from './implements';
 import { createRng, dayNumber, hashString, type Rng } from './rng';
 import type { Locale } from './text';
 
@@ -28,16 +28,36 @@ const byCoach = new Map<Coach, Exercise[]>(coaches.map((coach) => [coach, catalo
 
 export type GoalTag = 'strength' | 'hypertrophy' | 'power' | 'fatloss' | 'endurance' | 'mobility' | 'speed' | 'race';
 
+/**
+ * Goal vocabulary, matched as whole words of the folded goal text ("powerlifting" is a strength
+ * word, never "power"); a trailing `*` matches any ending ("hypertroph*" → hypertrophy, hypertrophie).
+ */
 const GOAL_WORDS: Readonly<Record<GoalTag, readonly string[]>> = {
-  strength: ['strength', 'strong', 'force', '1rm', 'powerlifting', 'max'],
-  hypertrophy: ['hypertroph', 'muscle', 'mass', 'masse', 'bodybuilding', 'size', 'volume'],
-  power: ['power', 'puissance', 'explosiv', 'olympic', 'halterophilie', 'detente'],
-  fatloss: ['fat', 'weight loss', 'lose weight', 'perte de poids', 'seche', 'lean', 'minceur', 'maigrir', 'calorie'],
-  endurance: ['endurance', 'cardio', 'stamina', 'aerob', 'marathon', '10k', '5k', '10 km', '5 km', 'semi', 'half', 'trail', 'triathlon', 'conditioning'],
-  mobility: ['mobility', 'mobilite', 'flexib', 'souplesse', 'stretch'],
-  speed: ['speed', 'vitesse', 'sprint', 'fast', 'rapide'],
+  strength: ['strength', 'strong', 'stronger', 'force', '1rm', 'powerlifting', 'powerlifter', 'max', 'maximal'],
+  hypertrophy: ['hypertroph*', 'muscle', 'muscles', 'mass', 'masse', 'bodybuilding', 'musculation', 'size', 'volume'],
+  power: ['power', 'puissance', 'explosiv*', 'olympic', 'weightlifting', 'halterophilie', 'detente'],
+  fatloss: ['fat', 'weight loss', 'lose weight', 'perte de poids', 'perdre du poids', 'seche', 'lean', 'minceur', 'maigrir', 'calorie*'],
+  endurance: ['endurance', 'cardio', 'stamina', 'aerob*', 'marathon', 'half marathon', 'semi marathon', '10k', '5k', '10 km', '5 km', 'trail', 'triathlon', 'conditioning'],
+  mobility: ['mobility', 'mobilite', 'flexib*', 'souplesse', 'stretch*', 'etirement*'],
+  speed: ['speed', 'vitesse', 'sprint*', 'fast', 'faster', 'rapide'],
   race: ['hyrox', 'race', 'competition', 'compet', 'deka', 'simulation'],
 };
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** True when `text` (folded) contains `word` as a whole word or phrase (`word*` = any ending). */
+export function hasWord(text: string, word: string): boolean {
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    const stem = word.endsWith('*');
+    const body = foldText(stem ? word.slice(0, -1) : word).replace(/ /g, '\\s+');
+    pattern = new RegExp(`(?:^|[^a-z0-9])${body}${stem ? '[a-z0-9]*' : ''}(?=$|[^a-z0-9])`);
+    wordPatterns.set(word, pattern);
+  }
+  return pattern.test(text);
+}
+
+export const hasAnyWord = (text: string, words: readonly string[]): boolean => words.some((word) => hasWord(text, word));
 
 export interface CompiledAvoid {
   ids: Set<string>;
@@ -62,6 +82,8 @@ export interface Plan {
   goals: Set<GoalTag>;
   /** All goals folded into one lower-case, accent-free string (for keyword checks). */
   goalText: string;
+  /** Goals that drove a choice (the others get a note saying they were not understood). */
+  goalsUnderstood: Set<string>;
   avoid: CompiledAvoid;
   /** What this coach may prescribe here: allowed, available, level-appropriate, not avoided. */
   pool: Exercise[];
@@ -126,13 +148,32 @@ export function isDiscouraged(exercise: Exercise, avoid: CompiledAvoid): boolean
   return exercise.secondaryMuscles.some((m) => avoid.muscles.has(m));
 }
 
-function parseGoals(goals: readonly string[]): { tags: Set<GoalTag>; text: string } {
+function parseGoals(goals: readonly string[]): { tags: Set<GoalTag>; text: string; understood: Set<string> } {
   const text = goals.map(foldText).join(' | ');
   const tags = new Set<GoalTag>();
-  for (const [tag, words] of Object.entries(GOAL_WORDS) as [GoalTag, readonly string[]][]) {
-    if (words.some((word) => text.includes(word))) tags.add(tag);
+  const understood = new Set<string>();
+  for (const goal of goals) {
+    const folded = foldText(goal);
+    for (const [tag, words] of Object.entries(GOAL_WORDS) as [GoalTag, readonly string[]][]) {
+      if (hasAnyWord(folded, words)) {
+        tags.add(tag);
+        understood.add(goal);
+      }
+    }
   }
-  return { tags, text };
+  return { tags, text, understood };
+}
+
+/** Goals a coach acted on (marks them understood) when one of `words` is in it. */
+export function goalsMatching(plan: Plan, words: readonly string[]): boolean {
+  let found = false;
+  for (const goal of plan.ctx.goals) {
+    if (hasAnyWord(foldText(goal), words)) {
+      plan.goalsUnderstood.add(goal);
+      found = true;
+    }
+  }
+  return found;
 }
 
 /** Canonical text of the inputs, independent of key order, for the PRNG seed. */
@@ -161,9 +202,9 @@ export function createPlan(ctx: CoachContext): Plan {
   const avoid = compileAvoid(ctx.avoid);
   const available = [...ctx.equipment];
   const pool = (byCoach.get(ctx.coach) ?? []).filter(
-    (e) => isAvailableWith(e, available) && levelRank(e.minLevel) <= rank && !isAvoided(e, avoid),
+    (e) => possibleWith(e, available) && levelRank(e.minLevel) <= rank && !isAvoided(e, avoid),
   );
-  const { tags, text } = parseGoals(ctx.goals);
+  const { tags, text, understood } = parseGoals(ctx.goals);
   return {
     ctx,
     coach: ctx.coach,
@@ -177,6 +218,7 @@ export function createPlan(ctx: CoachContext): Plan {
     history: sortHistory(ctx.history),
     goals: tags,
     goalText: text,
+    goalsUnderstood: understood,
     avoid,
     pool,
     poolIds: new Set(pool.map((e) => e.id)),

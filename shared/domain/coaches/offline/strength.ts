@@ -3,6 +3,7 @@ import type { ForceFields, PrescribedSet } from '../prescription';
 import { mkSet, roundTo } from './build';
 import { entryOneRepMax, loadForReps, setEffort, workingSets } from './history';
 import { lastEntry, type Plan } from './plan';
+import { bodyweight, estimatedOneRepMax, isAddedLoad } from './starting-loads';
 import { kg, num, tr } from './text';
 
 /** A set/rep scheme: target reps within [lo, hi], sets, target RPE and rest. */
@@ -31,6 +32,10 @@ export interface StrengthDose {
   record: ProgressionRecord;
   max: WorkingMax | null;
   note: string;
+  /** The first working set finds the load (nothing known to estimate it from). */
+  testSet: boolean;
+  /** Today's dose comes from the athlete's own logged sets. */
+  fromHistory: boolean;
 }
 
 const PLATE_LOADED = new Set(['barbell', 'trap-bar', 'ez-bar', 'machine', 'cable', 'sled']);
@@ -70,11 +75,21 @@ export function strengthDose(plan: Plan, exercise: Exercise, scheme: Scheme, rol
   const rpe = scheme.rpe;
   const rir = rirFor(rpe);
   const last = lastEntry(plan, exercise.id);
-  const oneRepMax = last ? entryOneRepMax(last) : null;
+  const body = isAddedLoad(exercise) ? bodyweight(plan) : null;
+  const oneRepMax = last ? entryOneRepMax(last, body?.kg ?? 0) : null;
   const max: WorkingMax | null =
     exercise.defaultUnits === 'reps_load'
       ? { exerciseId: exercise.id, estimatedOneRepMaxKg: oneRepMax != null ? Number(oneRepMax.toFixed(1)) : null, basis: oneRepMax != null ? 'history' : 'rpe_target' }
       : null;
+  /** Load for today's reps from a 1RM; for added-load lifts the body's share is taken off (null = bodyweight only). */
+  const loadFromMax = (max1rm: number, share = 1): number | null => {
+    const total = loadForReps(max1rm, reps, rir) * share - (body?.kg ?? 0);
+    if (body && total < loadStep(exercise) / 2) return null;
+    return roundLoad(exercise, total);
+  };
+  const bodyText = body
+    ? tr(locale, ` (bodyweight ${kg(body.kg)}${body.known ? '' : ', assumed'} + added load)`, ` (poids du corps ${kg(body.kg)}${body.known ? '' : ', supposé'} + lest)`)
+    : '';
 
   if (exercise.defaultUnits === 'time' || exercise.defaultUnits === 'distance') {
     return timedOrDistanceDose(plan, exercise, scheme, role, max);
@@ -91,6 +106,7 @@ export function strengthDose(plan: Plan, exercise: Exercise, scheme: Scheme, rol
   // Bodyweight moves well below the athlete's level need more reps to reach the target effort.
   let reps = exercise.defaultUnits === 'reps' ? Math.min(25, Math.max(5, scheme.reps + 4 * Math.max(0, plan.rank - levelRank(exercise.minLevel)))) : scheme.reps;
   let loadKg: number | null = null;
+  let testSet = false;
   let progression: ProgressionRecord;
   const working = last ? workingSets(last) : [];
   const lastLoad = working.length > 0 && working.some((s) => (s.loadKg ?? 0) > 0) ? Math.max(...working.map((s) => s.loadKg ?? 0)) : null;
@@ -141,30 +157,58 @@ export function strengthDose(plan: Plan, exercise: Exercise, scheme: Scheme, rol
       progression = record('hold', 0, 0, tr(locale, `Last time reached RPE ${num(locale, hardest)}: repeat ${lastText}.`, `Dernière séance à RPE ${num(locale, hardest)} : on répète ${lastText}.`));
     }
   } else if (loaded && oneRepMax != null) {
-    loadKg = roundLoad(exercise, loadForReps(oneRepMax, reps, rir));
+    loadKg = loadFromMax(oneRepMax);
+    const added = body ? (loadKg != null ? tr(locale, `: add ${kg(loadKg)}`, ` : lest de ${kg(loadKg)}`) : tr(locale, ': bodyweight only', ' : au poids du corps seul')) : '';
     progression = record(
       'from_1rm',
       null,
       null,
-      tr(locale, `From your estimated 1RM (${kg(Math.round(oneRepMax))}, Epley): ${reps} reps with ${rir} in reserve.`, `D’après ton 1RM estimé (${kg(Math.round(oneRepMax))}, Epley) : ${reps} répétitions en gardant ${rir} en réserve.`),
+      tr(
+        locale,
+        `From your estimated 1RM (${kg(Math.round(oneRepMax))}${bodyText}, Epley): ${reps} reps with ${rir} in reserve${added}.`,
+        `D’après votre 1RM estimé (${kg(Math.round(oneRepMax))}${bodyText}, Epley) : ${reps} répétitions en gardant ${rir} en réserve${added}.`,
+      ),
     );
+  } else if (loaded && estimatedOneRepMax(plan, exercise) != null) {
+    // First session: a conservative start (90 % of the estimate) that the first set confirms.
+    const estimate = estimatedOneRepMax(plan, exercise) ?? 0;
+    loadKg = loadFromMax(estimate, 0.9);
+    const weight = kg(plan.ctx.profile.weightKg ?? 0);
+    const start = loadKg != null ? kg(loadKg) : tr(locale, 'bodyweight only', 'poids du corps seul');
+    progression = record(
+      'new',
+      null,
+      null,
+      tr(
+        locale,
+        `First time: ${start} is an estimate from your bodyweight (${weight}), sex and level. If the first set is easier or harder than RPE ${num(locale, rpe)}, adjust by one step before the next.`,
+        `Première fois : ${start} est une estimation d’après votre poids (${weight}), votre sexe et votre niveau. Si la première série est plus facile ou plus dure que RPE ${num(locale, rpe)}, ajustez d’un cran avant la suivante.`,
+      ),
+    );
+    testSet = false;
   } else {
+    testSet = loaded;
     progression = record(
       'new',
       null,
       null,
       loaded
-        ? tr(locale, `No history: choose a load that leaves ${rir} reps in reserve (RPE ${num(locale, rpe)}).`, `Pas d’historique : choisis une charge qui laisse ${rir} répétitions en réserve (RPE ${num(locale, rpe)}).`)
-        : tr(locale, `No history: stop each set ${rir} reps before failure.`, `Pas d’historique : arrête chaque série ${rir} répétitions avant l’échec.`),
+        ? tr(
+            locale,
+            `First time, nothing to estimate the load from: the first working set is a test set. Build up in small jumps to a load that leaves ${rir} reps in reserve (RPE ${num(locale, rpe)}), then keep it for the other sets.`,
+            `Première fois, rien pour estimer la charge : la première série de travail est une série test. Montez par petits paliers jusqu’à une charge qui laisse ${rir} répétitions en réserve (RPE ${num(locale, rpe)}), puis gardez-la pour les autres séries.`,
+          )
+        : tr(locale, `First time: stop each set ${rir} reps before failure.`, `Première fois : arrêtez chaque série ${rir} répétitions avant l’échec.`),
     );
   }
 
   // Loaded main lifts rest 2–3 min; bodyweight main moves 90 s (+30 s on low-energy days).
   const rest = role === 'main' ? (loaded ? Math.min(180, Math.max(120, scheme.rest)) : plan.energy <= 2 ? 120 : 90) : scheme.rest;
-  const warmups = role === 'main' ? warmupSets(exercise, loadKg) : [];
-  const dose = loadKg != null ? `${reps} × ${kg(loadKg)}` : `${reps} ${tr(locale, 'reps', 'répétitions')}`;
+  const warmups = role === 'main' ? (body ? [mkSet({ type: 'warmup', reps: Math.max(3, Math.round(reps / 2)), targetRpe: 5, restSec: 90 })] : warmupSets(exercise, loadKg)) : [];
+  const loadText = loadKg != null ? (body ? `+${kg(loadKg)}` : kg(loadKg)) : null;
+  const dose = loadText != null ? `${reps} × ${loadText}` : `${reps} ${tr(locale, 'reps', 'répétitions')}`;
   const note = tr(locale, `Working sets: ${dose} at RPE ${num(locale, rpe)}. ${progression.reason}`, `Séries de travail : ${dose} à RPE ${num(locale, rpe)}. ${progression.reason}`);
-  return { exercise, reps, durationSec: null, distanceM: null, loadKg, rpe, rest, warmups, record: progression, max, note };
+  return { exercise, reps, durationSec: null, distanceM: null, loadKg, rpe, rest, warmups, record: progression, max, note, testSet, fromHistory: last !== undefined && progression.change !== 'new' };
 }
 
 /** Ramp-up sets before a main lift: 50/70/85 % of the working load, or by feel when unknown. */
@@ -217,9 +261,9 @@ function timedOrDistanceDose(plan: Plan, exercise: Exercise, scheme: Scheme, rol
           ? easy && plan.energy >= 3
             ? tr(locale, `Held ${lastHold} s comfortably: +5 s.`, `Tenu ${lastHold} s sans difficulté : +5 s.`)
             : tr(locale, `Repeat ${lastHold} s holds.`, `On répète des maintiens de ${lastHold} s.`)
-          : tr(locale, 'Hold with perfect position; stop before it breaks.', 'Maintiens une position parfaite ; arrête avant qu’elle ne se dégrade.'),
+          : tr(locale, 'Hold with perfect position; stop before it breaks.', 'Gardez une position parfaite ; arrêtez avant qu’elle ne se dégrade.'),
     };
-    return { exercise, reps: null, durationSec, distanceM: null, loadKg: null, rpe, rest: Math.min(scheme.rest, 60), warmups: [], record, max, note: record.reason };
+    return { exercise, reps: null, durationSec, distanceM: null, loadKg: null, rpe, rest: Math.min(scheme.rest, 60), warmups: [], record, max, note: record.reason, testSet: false, fromHistory: lastHold > 0 };
   }
   const lastLoad = last ? Math.max(0, ...last.sets.map((s) => s.loadKg ?? 0)) : 0;
   const loadKg = lastLoad > 0 ? lastLoad : null;
@@ -233,7 +277,7 @@ function timedOrDistanceDose(plan: Plan, exercise: Exercise, scheme: Scheme, rol
       ? tr(locale, `Same load as last time (${kg(loadKg)}), faster steps.`, `Même charge que la dernière fois (${kg(loadKg)}), pas plus rapides.`)
       : tr(locale, 'Heavy but upright: pick a load you can carry without stopping.', 'Lourd mais gainé : une charge portée sans s’arrêter.'),
   };
-  return { exercise, reps: null, durationSec: null, distanceM, loadKg, rpe, rest: 60, warmups: [], record, max, note: record.reason };
+  return { exercise, reps: null, durationSec: null, distanceM, loadKg, rpe, rest: 60, warmups: [], record, max, note: record.reason, testSet: false, fromHistory: loadKg != null };
 }
 
 /** The sets of a dose: its warm-ups (up to `warmupCount`) then `count` working sets. */
