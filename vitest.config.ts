@@ -39,6 +39,8 @@ export default defineConfig({
           include: ['test/infra/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          // Each file synthesizes whole stacks in beforeAll: seconds alone, far more on a loaded machine.
+          hookTimeout: 120_000,
         },
       },
     ],

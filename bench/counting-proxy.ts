@@ -1,27 +1,81 @@
 import { createServer, request, type Server } from 'node:http';
 
+/** Operations that can report the capacity they consume. */
+const METERED = new Set(['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'BatchGetItem', 'BatchWriteItem', 'TransactGetItems', 'TransactWriteItems']);
+const READS = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems']);
+
+export interface Capacity {
+  /** Read request units (on-demand billing unit: 4 KB strongly consistent, half eventually consistent). */
+  readUnits: number;
+  /** Write request units, GSI writes included (1 KB per unit, per table and per index). */
+  writeUnits: number;
+}
+
+export interface CountingProxy {
+  url: string;
+  counts: Map<string, number>;
+  capacity: Capacity;
+  total(): number;
+  reset(): void;
+  stop(): Promise<void>;
+}
+
+/** Σ CapacityUnits of a response's ConsumedCapacity (one object, or a list for batch and transactions). */
+export function consumedUnits(body: unknown): number {
+  const consumed = (body as { ConsumedCapacity?: unknown } | null)?.ConsumedCapacity;
+  const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
+  return list.reduce((sum: number, entry: { CapacityUnits?: number }) => sum + (entry.CapacityUnits ?? 0), 0);
+}
+
 /**
  * Sits between the handlers and DynamoDB Local and counts each API call by operation
  * (X-Amz-Target), so the bench can report DynamoDB requests per HTTP call and catch any Scan.
+ * It also asks DynamoDB for the capacity each call consumes (ReturnConsumedCapacity TOTAL, added
+ * when the caller did not ask) and adds it up: the request units on-demand billing charges.
  */
-export async function startCountingProxy(target: string): Promise<{ url: string; counts: Map<string, number>; total(): number; reset(): void; stop(): Promise<void> }> {
+export async function startCountingProxy(target: string): Promise<CountingProxy> {
   const upstream = new URL(target);
   const counts = new Map<string, number>();
+  const capacity: Capacity = { readUnits: 0, writeUnits: 0 };
   const server: Server = createServer((req, res) => {
     const operation = String(req.headers['x-amz-target'] ?? 'unknown').split('.').pop()!;
     counts.set(operation, (counts.get(operation) ?? 0) + 1);
-    const forward = request(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 500, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    forward.on('error', () => {
-      res.writeHead(502);
-      res.end();
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      let body = Buffer.concat(chunks);
+      const metered = METERED.has(operation) && String(req.headers['x-amz-target']).startsWith('DynamoDB_');
+      if (metered) {
+        const parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+        parsed.ReturnConsumedCapacity ??= 'TOTAL';
+        body = Buffer.from(JSON.stringify(parsed));
+      }
+      const forward = request(
+        { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, 'content-length': String(body.length) } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 500, answer.headers);
+          if (!metered) return answer.pipe(res);
+          const parts: Buffer[] = [];
+          answer.on('data', (part: Buffer) => parts.push(part));
+          answer.on('end', () => {
+            const text = Buffer.concat(parts);
+            try {
+              const units = consumedUnits(JSON.parse(text.toString('utf8')));
+              if (READS.has(operation)) capacity.readUnits += units;
+              else capacity.writeUnits += units;
+            } catch {
+              // Not JSON (an error page): nothing consumed.
+            }
+            res.end(text);
+          });
+        },
+      );
+      forward.on('error', () => {
+        res.writeHead(502);
+        res.end();
+      });
+      forward.end(body);
     });
-    req.pipe(forward);
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -30,11 +84,17 @@ export async function startCountingProxy(target: string): Promise<{ url: string;
   return {
     url: `http://127.0.0.1:${port}`,
     counts,
+    capacity,
     total: () => [...counts.values()].reduce((a, b) => a + b, 0),
-    reset: () => counts.clear(),
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    reset: () => {
+      counts.clear();
+      capacity.readUnits = 0;
+      capacity.writeUnits = 0;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

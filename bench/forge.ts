@@ -14,7 +14,7 @@ interface Body {
   activities: Array<{ sourceId: string | null }>;
   totals: { count: number };
 }
-type Api = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: Body }>;
+export type Api = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: Body }>;
 
 export function apiClient(apiUrl: string, token: string): Api {
   return async (method, path, body) => {
@@ -90,6 +90,16 @@ export async function measureSyncLatency(api: Api, runs: number) {
     return { runs: values.length, p50Ms, p99Ms, maxMs, meanMs: round(values.reduce((a, b) => a + b, 0) / values.length) };
   };
   return { activityReadable: stats(activityMs), dayTotalsUpdated: stats(totalsMs), targetMs: 1000 };
+}
+
+/** `count` sessions created, started, with one set logged, and completed (the data insights analyse). */
+export async function completeSessions(api: Api, count: number) {
+  for (let i = 0; i < count; i++) {
+    const created = await expectStatus(api('POST', '/training/sessions', session), 201, 'create session');
+    await expectStatus(api('POST', `/training/sessions/${created.id}/start`), 200, 'start');
+    await expectStatus(api('POST', `/training/sessions/${created.id}/sets`, { id: 's1', exerciseIndex: 0, setIndex: 0, reps: 5, loadKg: 100 + i * 2.5, rpe: 8 }), 201, 'log set');
+    await completeWithRetry(api, created.id);
+  }
 }
 
 /** A few manual activities so Day, History, Insights and Progression have something to read. */

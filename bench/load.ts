@@ -15,14 +15,20 @@ export async function runLoad(task: () => Promise<boolean>, options: { clients: 
   return summarize(latencies, errors, options.seconds);
 }
 
+/** The q-quantile (0–1) of ascending `sorted` values: the value at rank ⌊q·n⌋ (0 when empty). */
+export function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
 export function summarize(latencies: number[], errors: number, seconds: number) {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const at = (q: number) => percentile(sorted, q);
   return {
     calls: sorted.length,
     errors,
     rps: Math.round(sorted.length / seconds),
     p50Ms: round(at(0.5)),
+    p95Ms: round(at(0.95)),
     p99Ms: round(at(0.99)),
     maxMs: round(sorted.at(-1) ?? 0),
   };

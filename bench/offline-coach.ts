@@ -7,11 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { coaches, equipment as allEquipment, levels, type Equipment } from '../shared/domain/catalog';
 import { addDays } from '../shared/domain/science/days';
 import type { CoachContext, HistoryEntry } from '../shared/domain/coaches/context';
+import { loadAllCoaching } from '../shared/domain/catalog/coaching/load';
 import { generateOfflineEnrichment } from '../shared/domain/coaches/enrichment';
 import { offlineCoach } from '../shared/domain/coaches/offline';
 import { round } from './load';
 
 export const OFFLINE_COACH_TARGET_MS = 50;
+/** Read once, as a warm Lambda holds it (the files are read at the first enrichment of a cold start). */
+const coaching = await loadAllCoaching();
 
 const EQUIPMENT: Equipment[][] = [
   [],
@@ -72,7 +75,7 @@ export function benchOfflineCoach(count = 2_000) {
     const prescription = offlineCoach(ctx);
     coach.push(performance.now() - started);
     const enrichStarted = performance.now();
-    generateOfflineEnrichment({ userId: 'bench', sessionId: 'bench', prescription, locale: ctx.locale, now });
+    generateOfflineEnrichment({ userId: 'bench', sessionId: 'bench', prescription, locale: ctx.locale, now, coaching });
     enrichment.push(performance.now() - enrichStarted);
   }
   const prescription = percentiles(coach);

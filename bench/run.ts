@@ -1,12 +1,15 @@
 /**
- * npm run bench [-- --seconds 10 --clients 50] [--web-only | --skip-web] [--lighthouse-runs 5]
+ * npm run bench [-- --seconds 10 --clients 1,10,50 --month-users 50] [--web-only | --skip-web] [--lighthouse-runs 5]
  * Starts its own local cloud (DynamoDB in memory) and runtime, routes the handlers' DynamoDB calls
- * through a counting proxy, then measures each endpoint under concurrent clients next to a raw
- * DynamoDB Local GetItem measured in the same run; then the web SPA's budgets (bench/web.ts:
- * bundle sizes, Lighthouse, axe-core) against the same API. Prints tables and writes
- * bench/results/*.json (the web part also bench/results/web.json).
+ * through a counting proxy (requests and request units), then measures each read endpoint at 1, 10
+ * and 50 concurrent clients next to the raw DynamoDB Local round trips it needs, measured in the
+ * same run; the insights cache per tier (bench/insights.ts); a simulated month of Conseils and
+ * Progression (bench/insights-month.ts: AI generations and cost); a session's writes
+ * (bench/lifecycle.ts) and the AWS cost model per 1,000 active athletes (bench/cost.ts); bundles;
+ * then the web SPA's budgets (bench/web.ts: bundle sizes, Lighthouse, axe-core) against the same
+ * API. Prints tables and writes bench/results/*.json (the web part also bench/results/web.json).
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,17 +22,29 @@ import { choosePorts } from '../infra/local/ports';
 import { LOCAL_CREDENTIALS } from '../infra/local/settings';
 import { localFunctionEnvironment, startRuntime } from '../infra/local/runtime/runtime';
 import { createConfirmedUser, signIn } from '../infra/local/users';
+import { forgePartition } from '../shared/db/keys';
+import { GSI1 } from '../shared/db/table-definition';
 import { measureBundles } from './bundles';
+import { buildCostInput, monthlyCost, printCost } from './cost';
 import { startCountingProxy } from './counting-proxy';
-import { apiClient, measureSyncLatency, seedManualActivities, waitForForgeToSettle } from './forge';
+import { apiClient, completeSessions, measureSyncLatency, seedManualActivities, waitForForgeToSettle } from './forge';
+import { measureGeneratedAndMemory, measureTable, printInsightTiers } from './insights';
+import { printInsightsMonth, simulateInsightsMonth } from './insights-month';
+import { SEED_USAGE } from './insights-usage';
+import { measureSessionLifecycle } from './lifecycle';
 import { round, runLoad } from './load';
+import { printReadRatios, readRatio } from './read-ratios';
 import { benchOfflineCoach, printOfflineCoach } from './offline-coach';
+import { benchIllustrations, printIllustrations } from './illustrations';
 import { benchWeb, printWeb } from './web';
 
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '5' },
-    clients: { type: 'string', default: '50' },
+    /** Concurrent clients of each read measurement (the last one also checks for errors). */
+    clients: { type: 'string', default: '1,10,50' },
+    /** Athletes simulated through the real insights code for the month (scaled to 1,000). */
+    'month-users': { type: 'string', default: '50' },
     /** Only the web budgets (bundle sizes, Lighthouse, axe-core). */
     'web-only': { type: 'boolean', default: false },
     /** Everything but the web budgets. */
@@ -38,13 +53,21 @@ const { values } = parseArgs({
   },
 });
 const seconds = Number(values.seconds);
-const clients = Number(values.clients);
+const clientLevels = values.clients.split(',').map(Number);
+if (clientLevels.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--clients must list positive integers (got ${values.clients})`);
+const clients = clientLevels.at(-1)!;
+const monthUsers = Number(values['month-users']);
 const SYNC_RUNS = 20;
 const MANUAL_ACTIVITIES = 6;
+/** Athletes (with a few completed sessions each) whose insights are measured per tier. */
+const TIER_USERS = 6;
+const TIER_SESSIONS = 3;
+const LIFECYCLE_SESSIONS = 3;
 const webOnly = values['web-only'];
 
 // CPU-only, before anything else runs: the offline coach's time per prescription.
 const offlineCoach = webOnly ? null : benchOfflineCoach();
+const illustrations = webOnly ? null : await benchIllustrations();
 
 process.env.TWINFORGE_PORTS = 'auto';
 const stateDir = mkdtempSync(join(tmpdir(), 'twinforge-bench-'));
@@ -76,15 +99,40 @@ try {
     await seedManualActivities(api, MANUAL_ACTIVITIES);
     await waitForForgeToSettle(api, SYNC_RUNS + MANUAL_ACTIVITIES);
 
-    // Baseline: the raw DynamoDB Local round trip the endpoints are compared with, through the
-    // same counting proxy the handlers use, so both sides pay the same extra hop.
+    // Insights tiers, phase 1 (generation, then memory); the table tier is measured at the end,
+    // once the 2-minute memory tier has let go. Each athlete has a few completed sessions.
+    const tierTokens: string[] = [];
+    for (let i = 0; i < TIER_USERS; i++) {
+      const tierEmail = `bench-tiers-${i}-${Date.now()}@example.test`;
+      await createConfirmedUser(aws.cognito, cloud.endpoints.userPoolId, { email: tierEmail, password: 'Passw0rd!x' });
+      const token = (await signIn(aws.cognito, cloud.endpoints.userPoolClientId, tierEmail, 'Passw0rd!x')).accessToken;
+      const tierApi = apiClient(runtime.apiUrl, token);
+      await completeSessions(tierApi, TIER_SESSIONS);
+      // The completions' stream work (Forge sync, insights invalidation) is done before any insight is read.
+      await waitForForgeToSettle(tierApi, TIER_SESSIONS);
+      tierTokens.push(token);
+    }
+    const tierRecorder = await measureGeneratedAndMemory(runtime.apiUrl, tierTokens, proxy);
+
+    // Baseline: the raw DynamoDB Local round trips the endpoints are compared with, through the
+    // same counting proxy the handlers use, so both sides pay the same extra hop: a GetItem of a
+    // 400-byte item and the Day's Query (one day of activities, ~26 items).
     const rawClient = new DynamoDBClient({ region: cloud.endpoints.region, credentials: LOCAL_CREDENTIALS, endpoint: proxy.url });
     const key = { PK: { S: 'BENCH' }, SK: { S: 'raw' } };
     await rawClient.send(new PutItemCommand({ TableName: cloud.endpoints.tableName, Item: { ...key, payload: { S: 'x'.repeat(400) } } }));
-    const raw = await runLoad(async () => {
-      await rawClient.send(new GetItemCommand({ TableName: cloud.endpoints.tableName, Key: key }));
-      return true;
-    }, { clients, seconds });
+    const today = new Date().toISOString().slice(0, 10); // the bench user's profile zone is UTC
+    const rawGet = () => rawClient.send(new GetItemCommand({ TableName: cloud.endpoints.tableName, Key: key })).then(() => true);
+    const rawQuery = () =>
+      rawClient
+        .send(
+          new QueryCommand({
+            TableName: cloud.endpoints.tableName,
+            IndexName: GSI1,
+            KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :day)',
+            ExpressionAttributeValues: { ':pk': { S: forgePartition(sub) }, ':day': { S: `${today}#` } },
+          }),
+        )
+        .then(() => true);
 
     const endpoints: Array<{ name: string; path: string; headers?: Record<string, string>; target?: number }> = [
       { name: 'GET /health', path: '/health' },
@@ -96,65 +144,117 @@ try {
       { name: 'GET /forge/activities', path: '/forge/activities?limit=20', headers: auth, target: 1 },
       { name: 'GET /forge/insights', path: '/forge/insights?period=month', headers: auth, target: 1 },
       { name: 'GET /forge/progression', path: '/forge/progression?period=quarter', headers: auth, target: 1 },
+      { name: 'GET /illustrations', path: '/illustrations?exercise=back-squat&discipline=strength', headers: auth, target: 1 },
     ];
     await fetch(`${runtime.apiUrl}/me`, { headers: auth }); // the first GET /me creates the profile
-    const rows = [];
-    for (const endpoint of endpoints) {
+    await fetch(`${runtime.apiUrl}${endpoints.at(-1)!.path}`, { headers: auth }); // a first lookup may queue the illustration
+    const levels = [];
+    for (const level of clientLevels) {
       proxy.reset();
-      const result = await runLoad(async () => {
-        const response = await fetch(`${runtime.apiUrl}${endpoint.path}`, { headers: endpoint.headers });
-        await response.arrayBuffer();
-        return response.ok;
-      }, { clients, seconds });
-      const perCall = result.calls ? proxy.total() / result.calls : 0;
-      const operations = Object.fromEntries(proxy.counts);
-      rows.push({
-        endpoint: endpoint.name,
-        ...result,
-        dynamodbRequestsPerCall: round(perCall, 3),
-        dynamodbOperations: operations,
-        scans: operations.Scan ?? 0,
-        targetRequestsPerCall: endpoint.target ?? 0,
-        // Handler overhead vs the raw round trips it needs: p50 / (requests × raw GetItem p50).
-        ratioToRawP50: perCall >= 0.5 ? round(result.p50Ms / (Math.round(perCall) * raw.p50Ms)) : null,
-      });
+      const raw = { GetItem: await runLoad(rawGet, { clients: level, seconds }), Query: await runLoad(rawQuery, { clients: level, seconds }) };
+      const rows = [];
+      for (const endpoint of endpoints) {
+        proxy.reset();
+        const result = await runLoad(async () => {
+          const response = await fetch(`${runtime.apiUrl}${endpoint.path}`, { headers: endpoint.headers });
+          await response.arrayBuffer();
+          return response.ok;
+        }, { clients: level, seconds });
+        const perCall = result.calls ? proxy.total() / result.calls : 0;
+        const operations = Object.fromEntries(proxy.counts);
+        rows.push({
+          endpoint: endpoint.name,
+          ...result,
+          dynamodbRequestsPerCall: round(perCall, 3),
+          dynamodbOperations: operations,
+          readUnitsPerCall: round(result.calls ? proxy.capacity.readUnits / result.calls : 0, 3),
+          writeUnitsPerCall: round(result.calls ? proxy.capacity.writeUnits / result.calls : 0, 3),
+          scans: operations.Scan ?? 0,
+          targetRequestsPerCall: endpoint.target ?? 0,
+          ...readRatio(result.p50Ms, operations, result.calls, { GetItem: raw.GetItem.p50Ms, Query: raw.Query.p50Ms }),
+        });
+      }
+      levels.push({ clients: level, raw, endpoints: rows });
     }
+    const loadLevel = levels.at(-1)!;
+    const rows = loadLevel.endpoints;
+    const singleClient = levels[0]!;
 
     const bundles = await measureBundles(
       [...manifest.routes, ...manifest.streamConsumers, ...manifest.queues, ...manifest.schedules].map((e) => ({ name: e.name, handler: e.handler })),
       localFunctionEnvironment(cloud.endpoints),
     );
 
-    // The Day reads a day's summary and all its activities (one Query of ~20 items here), heavier
-    // than the 400-byte GetItem baseline: compare it with that same raw Query too, same load.
-    const today = new Date().toISOString().slice(0, 10); // the bench user's profile zone is UTC
-    const rawDayQuery = await runLoad(async () => {
-      await rawClient.send(
-        new QueryCommand({
-          TableName: cloud.endpoints.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :day)',
-          ExpressionAttributeValues: { ':pk': { S: `USER#${sub}#FORGE` }, ':day': { S: `${today}#` } },
-        }),
-      );
-      return true;
-    }, { clients, seconds });
+    // The Day reads a day's summary and all its activities (one Query of ~26 items): compared with
+    // that same raw Query, same load (the busiest level).
     const day = rows.find((row) => row.endpoint === 'GET /forge/day')!;
     const forge = {
       syncLatency: sync,
-      dayLatency: { p50Ms: day.p50Ms, p99Ms: day.p99Ms, dynamodbRequestsPerCall: day.dynamodbRequestsPerCall, rawDayQuery, ratioToRawDayQueryP50: round(day.p50Ms / rawDayQuery.p50Ms) },
+      dayLatency: { p50Ms: day.p50Ms, p99Ms: day.p99Ms, dynamodbRequestsPerCall: day.dynamodbRequestsPerCall, rawDayQuery: loadLevel.raw.Query, ratioToRawDayQueryP50: round(day.p50Ms / loadLevel.raw.Query.p50Ms) },
     };
-    const report = { at: new Date().toISOString(), node: process.version, clients, seconds, rawGetItem: raw, endpoints: rows, bundles, forge, offlineCoach };
+
+    // A session's writes, then the simulated month, then the table tier of the insights.
+    const lifecycle = await measureSessionLifecycle(api as Parameters<typeof measureSessionLifecycle>[0], proxy, LIFECYCLE_SESSIONS);
+    const month = await simulateInsightsMonth({ users: monthUsers, usage: SEED_USAGE, runId: String(Date.now()), proxy });
+    const insightTiers = await measureTable(runtime.apiUrl, tierTokens, proxy, tierRecorder);
+
+    const tierMs = (tier: string) => {
+      const rowsOfTier = insightTiers.filter((row) => row.tier.includes(tier));
+      return rowsOfTier.length ? rowsOfTier.reduce((sum, row) => sum + row.p50Ms, 0) / rowsOfTier.length : 0;
+    };
+    const answered = Object.values(month.requests).reduce((acc, r) => ({ memory: acc.memory + r.memory, table: acc.table + r.table, generated: acc.generated + r.generated }), { memory: 0, table: 0, generated: 0 });
+    const answeredTotal = Math.max(1, answered.memory + answered.table + answered.generated);
+    const webFile = join(repoRoot, 'bench', 'results', 'web.json');
+    const web = existsSync(webFile) ? (JSON.parse(readFileSync(webFile, 'utf8')) as { initial?: { gzipBytes?: number; cssGzipBytes?: number } }) : null;
+    const costInput = buildCostInput({
+      reads: Object.fromEntries(singleClient.endpoints.map((row) => [row.endpoint, { p50Ms: row.p50Ms, readUnits: row.readUnitsPerCall, writeUnits: row.writeUnitsPerCall }])),
+      writes: Object.fromEntries(Object.entries(lifecycle.actions).map(([name, a]) => [name, { p50Ms: a.p50Ms, readUnits: a.readUnits, writeUnits: a.writeUnits }])),
+      insights: {
+        requestsPerUser: (month.totals.requests - month.totals.refreshRefused) / month.users,
+        readUnitsPerUser: month.dynamodb.readUnits / month.users,
+        writeUnitsPerUser: month.dynamodb.writeUnits / month.users,
+        meanMs: round((answered.memory * tierMs('tier 1') + answered.table * tierMs('tier 2') + answered.generated * tierMs('tier 3')) / answeredTotal),
+      },
+      // A cold SPA load moves the initial JS and CSS (gzip), from the last web bench (else 130 KB).
+      spaColdLoadBytes: web?.initial?.gzipBytes ? web.initial.gzipBytes + (web.initial.cssGzipBytes ?? 0) : 130_000,
+    });
+    const cost = monthlyCost(costInput);
+
+    const report = {
+      at: new Date().toISOString(),
+      node: process.version,
+      clients: clientLevels,
+      seconds,
+      rawGetItem: loadLevel.raw.GetItem,
+      endpoints: rows,
+      readRatios: levels,
+      insightTiers,
+      insightsMonth: month,
+      lifecycle,
+      cost: { input: costInput, result: cost },
+      bundles,
+      forge,
+      offlineCoach,
+      illustrations,
+    };
+    const raw = loadLevel.raw.GetItem;
     console.log(`\nRaw DynamoDB Local GetItem (${clients} clients, ${seconds}s): p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.rps} req/s`);
     console.table(rows.map(({ dynamodbOperations: _ops, ...row }) => row));
+    printReadRatios(levels);
     const within = sync.activityReadable.maxMs <= sync.targetMs ? 'within' : 'OVER';
     console.log(
       `\nForge sync (session completed → activity readable in GET /forge/day, ${sync.activityReadable.runs} runs): p50 ${sync.activityReadable.p50Ms} ms, p99 ${sync.activityReadable.p99Ms} ms, max ${sync.activityReadable.maxMs} ms (${within} the ${sync.targetMs} ms target)` +
         `\nForge sync (→ day totals updated): p50 ${sync.dayTotalsUpdated.p50Ms} ms, p99 ${sync.dayTotalsUpdated.p99Ms} ms, max ${sync.dayTotalsUpdated.maxMs} ms` +
         `\nForge Day latency (GET /forge/day, ${clients} clients): p50 ${day.p50Ms} ms, p99 ${day.p99Ms} ms, ${day.dynamodbRequestsPerCall} DynamoDB request(s) per call; ` +
-        `the same raw Query: p50 ${rawDayQuery.p50Ms} ms (ratio ${forge.dayLatency.ratioToRawDayQueryP50})`,
+        `the same raw Query: p50 ${loadLevel.raw.Query.p50Ms} ms (ratio ${forge.dayLatency.ratioToRawDayQueryP50})`,
     );
+    printInsightTiers(insightTiers);
+    printInsightsMonth(month);
+    console.log(`\nA session's writes (${lifecycle.sessions} sessions, one call at a time, each with the stream and queue work it sets off; request units from DynamoDB Local):`);
+    console.table(lifecycle.actions);
+    printCost(cost, month.ai.costUsdPer1000Users);
     printOfflineCoach(offlineCoach!);
+    printIllustrations(illustrations!);
     console.table(bundles.map((b) => ({ handler: b.name, 'minified KB': round(b.bytes / 1024, 1), 'init ms': b.initMs, 'under 250 KB': b.bytes <= 250 * 1024, 'under 40 ms': b.initMs <= 40 })));
     mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
     const file = join(repoRoot, 'bench', 'results', `bench-${report.at.replace(/[:.]/g, '-')}.json`);

@@ -1,9 +1,22 @@
-/** CORS of the HTTP API, the same on AWS (CDK corsPreflight) and in the local gateway. */
-export const apiCors = {
-  allowHeaders: ['authorization', 'content-type', 'if-none-match', 'idempotency-key'],
+import type { HttpMethod } from './manifest-types';
+
+/**
+ * CORS of the HTTP API: CDK's corsPreflight on AWS and the local gateway both read these values.
+ * Callers authenticate with a bearer token, never cookies, so any origin may call.
+ */
+export const apiCors: {
+  /** Only `*`: the local gateway answers it as is (a list would need per-request origin matching). */
+  allowOrigins: ['*'];
+  allowHeaders: string[];
+  allowMethods: (HttpMethod | 'OPTIONS')[];
+  exposeHeaders: string[];
+  maxAgeSeconds: number;
+} = {
+  allowOrigins: ['*'],
+  allowHeaders: ['authorization', 'content-type', 'if-none-match'],
   allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
   exposeHeaders: ['etag', 'retry-after', 'location'],
-  maxAgeSeconds: 600,
+  maxAgeSeconds: 3600,
 };
 
 /** API Gateway rejects request payloads above 10 MB before any Lambda runs. */

@@ -10,6 +10,8 @@ export interface ResourceNames {
   dlqUrls: Record<string, string>;
   illustrationsBucket: string;
   illustrationsBaseUrl: string;
+  /** Uploaded workout files. */
+  importsBucket: string;
   userPoolId: string;
   userPoolClientId: string;
   /** HMAC key for pagination cursors (a generated secret on AWS, a random local value). */
@@ -35,6 +37,12 @@ export const AI_SETTING_VARIABLES = [
   'OPENAI_PRICE_INPUT_PER_MTOK',
   'OPENAI_PRICE_OUTPUT_PER_MTOK',
   'AI_MONTHLY_BUDGET_USD',
+  // The illustration worker's image model (shared/ai/image-model.ts).
+  'OPENAI_IMAGE_MODEL',
+  'OPENAI_IMAGE_QUALITY',
+  'OPENAI_IMAGE_BASE_URL',
+  'OPENAI_IMAGE_TIMEOUT_MS',
+  'OPENAI_IMAGE_PRICE_USD',
 ] as const;
 export type AiSettingVariable = (typeof AI_SETTING_VARIABLES)[number];
 
@@ -51,6 +59,7 @@ export function functionEnvironment(resources: ResourceNames): Record<string, st
     TABLE_NAME: resources.tableName,
     ILLUSTRATIONS_BUCKET: resources.illustrationsBucket,
     ILLUSTRATIONS_BASE_URL: resources.illustrationsBaseUrl,
+    IMPORTS_BUCKET: resources.importsBucket,
     USER_POOL_ID: resources.userPoolId,
     USER_POOL_CLIENT_ID: resources.userPoolClientId,
     POWERTOOLS_SERVICE_NAME: 'twinforge',

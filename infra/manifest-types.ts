@@ -15,6 +15,10 @@ export type Grant =
   | `queue:${string}:stats`
   | 'bucket:illustrations:read'
   | 'bucket:illustrations:write'
+  /** Sign upload URLs for `imports/*` (PutObject). */
+  | 'bucket:imports:upload'
+  /** Read and delete uploaded files (GetObject, DeleteObject). */
+  | 'bucket:imports:consume'
   | 'secret:openai:read'
   | 'kms:wearables'
   | 'cognito:admin';
@@ -25,8 +29,19 @@ export interface RouteContract {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  /** Status code → response description and (optional) JSON body schema. */
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  /** An empty body counts as `{}` (published as `requestBody.required: false`). */
+  bodyOptional?: boolean;
+  /** Status code → response description and body schema (every 2xx with a body has one). */
+  responses: Record<number, ResponseSpec>;
+}
+
+export interface ResponseSpec {
+  description: string;
+  /** The body, as `contentType` (application/json when unset). */
+  schema?: z.ZodType;
+  contentType?: string;
+  /** Other media types the same status answers with, e.g. `text/csv` on `?format=csv`. */
+  otherContent?: Record<string, z.ZodType>;
 }
 
 export interface FunctionSettings {
@@ -35,6 +50,8 @@ export interface FunctionSettings {
   grants: Grant[];
   timeoutSeconds?: number;
   memoryMb?: number;
+  /** Native packages the bundle leaves out and a Lambda layer provides (infra/cdk/constructs/sharp-layer.ts). */
+  nativeLayers?: Array<'sharp'>;
 }
 
 export interface HttpRoute extends FunctionSettings {
@@ -44,6 +61,10 @@ export interface HttpRoute extends FunctionSettings {
   path: string;
   access: Access;
   contract: RouteContract;
+  /** Largest accepted request body; 1 MB when unset. */
+  maxBodyBytes?: number;
+  /** DELETE /me only: an erasure that stopped halfway can be run again with the same token. */
+  allowErasedAccount?: boolean;
 }
 
 /** A Lambda event filter pattern (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html). */
@@ -64,6 +85,8 @@ export interface QueueEntry extends FunctionSettings {
   visibilityTimeoutSeconds: number;
   /** Receives before SQS moves a message to the queue's DLQ. */
   maxReceiveCount: number;
+  /** S3 sends this queue an event notification for each object created in `bucket` under `prefix`. */
+  objectCreatedEvents?: { bucket: 'imports'; prefix: string };
 }
 
 export interface ScheduleEntry extends FunctionSettings {

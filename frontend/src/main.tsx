@@ -9,9 +9,12 @@ import { AppContext } from './app/context';
 import { CognitoClient } from './auth/cognito';
 import { AuthSession } from './auth/session';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { OutboxProvider } from './offline/OutboxProvider';
+import { registerServiceWorker } from './offline/register-sw';
 import './app/styles.css';
 
 const root = createRoot(document.getElementById('root')!);
+registerServiceWorker();
 
 /** Retry reads that may succeed next time (network, 5xx), never a refusal (4xx). */
 const retry = (failures: number, error: unknown) => failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
@@ -35,9 +38,11 @@ loadConfig().then(
       <StrictMode>
         <AppContext.Provider value={{ config, cognito, auth, http }}>
           <QueryClientProvider client={queryClient}>
-            <I18nProvider>
-              <App />
-            </I18nProvider>
+            <OutboxProvider>
+              <I18nProvider>
+                <App />
+              </I18nProvider>
+            </OutboxProvider>
           </QueryClientProvider>
         </AppContext.Provider>
       </StrictMode>,

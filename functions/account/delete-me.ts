@@ -4,12 +4,14 @@ import { readEnv } from '../../shared/config/env';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { deleteUserData } from '../../shared/db/entities/account';
 import { markAccountErased } from '../../shared/db/entities/erased-account';
+import { traced } from '../../shared/logging/tracer';
 import { httpHandler } from '../../shared/http/http-handler';
 import { noContent } from '../../shared/http/response';
+import { route } from './delete-me.route';
 
 const ctx = tableContextFromEnv();
 const env = readEnv({ USER_POOL_ID: z.string().min(1) });
-const cognito = new CognitoIdentityProviderClient({});
+const cognito = traced(new CognitoIdentityProviderClient({}));
 
 /**
  * DELETE /me: the erasure mark (from then on the caller's tokens write nothing: 401), all of the
@@ -17,7 +19,7 @@ const cognito = new CognitoIdentityProviderClient({});
  * signed-in user who can retry (this route accepts an erased account's token), never orphaned data
  * without an owner who can delete it.
  */
-export const handler = httpHandler({ access: 'user', allowErasedAccount: true }, async ({ caller }) => {
+export const handler = httpHandler(route, async ({ caller }) => {
   await markAccountErased(ctx, caller.userId, new Date());
   await deleteUserData(ctx, caller.userId);
   await cognito.send(new AdminDeleteUserCommand({ UserPoolId: env.USER_POOL_ID, Username: caller.userId })).catch((error: Error) => {

@@ -3,12 +3,12 @@ import { exportUserItems } from '../../shared/db/entities/account';
 import { exportToCsv } from '../../shared/domain/account/export-csv';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
-import { exportQuery } from './schemas';
+import { route } from './export-me.route';
 
 const ctx = tableContextFromEnv();
 
 /** GET /me/export: everything of the caller's (never token ciphertexts), as JSON or CSV. */
-export const handler = httpHandler({ access: 'user', query: exportQuery }, async ({ caller, query }) => {
+export const handler = httpHandler(route, async ({ caller, query }) => {
   const data = await exportUserItems(ctx, caller.userId);
   const filename = `twinforge-export-${data.exportedAt.slice(0, 10)}`;
   if (query.format === 'json') {

@@ -5,6 +5,7 @@ import { tableContextFromEnv } from '../../shared/db/context';
 import { enrichmentQueueDepth } from '../../shared/db/entities/training-session';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
+import { route } from './get-queues.route';
 
 const ctx = tableContextFromEnv();
 /** Queues whose depth admins watch (their URLs reach every function through the environment). */
@@ -23,7 +24,7 @@ async function depth(url: string | undefined) {
 }
 
 /** Admin only: each queue's depth, its DLQ's depth, and the sessions waiting for enrichment. */
-export const handler = httpHandler({ access: 'admin' }, async () => {
+export const handler = httpHandler(route, async () => {
   const queues = await Promise.all(
     QUEUES.map(async (name) => ({ name, queue: await depth(process.env[queueUrlVariable(name)]), deadLetters: await depth(process.env[dlqUrlVariable(name)]) })),
   );

@@ -5,8 +5,10 @@ import { tableContextFromEnv, type TableContext } from '../../shared/db/context'
 import { getProfileCached } from '../../shared/db/entities/profile';
 import { putSessionEnrichment } from '../../shared/db/entities/session-enrichment';
 import { getSession, saveSession } from '../../shared/db/entities/training-session';
-import { VersionConflictError } from '../../shared/db/item';
+import { retryOnConflict } from '../../shared/db/optimistic';
+import { loadCoaching } from '../../shared/domain/catalog/coaching/load';
 import { generateOfflineEnrichment } from '../../shared/domain/coaches/enrichment';
+import { prescribedExerciseIds } from '../../shared/domain/training/last-performance';
 import { beginEnrichment, failEnrichment, finishEnrichment, MAX_ENRICHMENT_ATTEMPTS, needsEnrichment } from '../../shared/domain/training/enrichment-status';
 import type { TrainingSession } from '../../shared/domain/training/session';
 import { logger } from '../../shared/logging/logger';
@@ -20,20 +22,16 @@ const messageSchema = z.object({ userId: z.string().min(1), sessionId: z.string(
  * meanwhile (logging sets bumps the version), so neither side loses the other's change.
  */
 async function updateEnrichmentFields(ctx: TableContext, userId: string, sessionId: string, change: (s: TrainingSession) => Partial<TrainingSession> | null) {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // Past the retry policy the conflict fails this message, and SQS delivers it again.
+  return retryOnConflict(async () => {
     const current = await getSession(ctx, userId, sessionId);
     if (!current) return null;
     const fields = change(current);
     if (!fields) return current;
     const next = { ...current, ...fields, updatedAt: new Date().toISOString(), version: current.version + 1 };
-    try {
-      await saveSession(ctx, next, { version: current.version, status: current.status });
-      return next;
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-    }
-  }
-  throw new Error(`session ${sessionId} kept changing; enrichment will be retried`);
+    await saveSession(ctx, next, { version: current.version, status: current.status });
+    return next;
+  });
 }
 
 /** fast → enriching → enriched; a 3rd failure marks the session `failed` (and the message goes to the DLQ). */
@@ -44,7 +42,8 @@ async function enrich(record: SQSRecord): Promise<void> {
     const started = await updateEnrichmentFields(ctx, userId, sessionId, (s) => (needsEnrichment(s) ? beginEnrichment(s) : null));
     if (!started || started.enrichmentStatus !== 'enriching') return; // deleted, or already enriched/failed: nothing to do
     const profile = await getProfileCached(ctx.tableName, userId);
-    const content = generateOfflineEnrichment({ userId, sessionId, prescription: started.prescription, locale: profile.locale, now: new Date() });
+    const coaching = await loadCoaching(prescribedExerciseIds(started));
+    const content = generateOfflineEnrichment({ userId, sessionId, prescription: started.prescription, locale: profile.locale, now: new Date(), coaching });
     if (!(await putSessionEnrichment(ctx, content))) return; // the session was deleted meanwhile
     await updateEnrichmentFields(ctx, userId, sessionId, (s) => (s.enrichmentStatus === 'enriching' ? finishEnrichment() : null));
   } catch (error) {

@@ -5,12 +5,12 @@ import { enrichmentProgress, needsEnrichment, type EnrichmentProgress } from '..
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
 import { loadOwnSession } from '../training/own-session';
-import { sessionIdParams } from '../training/schemas';
+import { route } from './get-enrichment.route';
 
 const ctx = tableContextFromEnv();
 
 /** Enrichment progress: status, queue position and estimated wait while waiting; the content once ready. */
-export const handler = httpHandler({ access: 'user', params: sessionIdParams }, async ({ caller, params }) => {
+export const handler = httpHandler(route, async ({ caller, params }) => {
   const session = await loadOwnSession(ctx, caller.userId, params.id);
   if (needsEnrichment(session)) {
     return json(200, enrichmentProgress(session, await enrichmentQueuePosition(ctx, session)));

@@ -1,7 +1,8 @@
 import { searchExercises, type Exercise } from '../../shared/domain/catalog';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
-import { exercisesQuery, type ExerciseItem } from './schemas';
+import type { ExerciseItem } from './schemas';
+import { route } from './list-exercises.route';
 
 const toItem = (exercise: Exercise): ExerciseItem => ({
   id: exercise.id,
@@ -23,7 +24,7 @@ const toItem = (exercise: Exercise): ExerciseItem => ({
 const MAX_AGE_SECONDS = 3600;
 
 /** GET /exercises?discipline=&coach=&q=: the exercise catalog (code, no table request). */
-export const handler = httpHandler({ access: 'user', query: exercisesQuery }, async ({ query }) => {
+export const handler = httpHandler(route, async ({ query }) => {
   const items = searchExercises({ discipline: query.discipline, coach: query.coach, q: query.q }).map(toItem);
   return json(200, { items }, { maxAgeSeconds: MAX_AGE_SECONDS });
 });

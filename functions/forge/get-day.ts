@@ -4,7 +4,7 @@ import { totalsOf, type ForgeDaySummary } from '../../shared/domain/forge/day';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
 import { callerToday } from './caller-time-zone';
-import { dayQuery } from './schemas';
+import { route } from './get-day.route';
 
 const ctx = tableContextFromEnv();
 
@@ -18,7 +18,7 @@ const summaryView = (summary: ForgeDaySummary | null) =>
  * and its activities, earliest first, in one Query. `date` is a local day of the caller's profile
  * time zone; without it, today there.
  */
-export const handler = httpHandler({ access: 'user', query: dayQuery }, async ({ caller, query }) => {
+export const handler = httpHandler(route, async ({ caller, query }) => {
   const date = query.date ?? (await callerToday(ctx.tableName, caller)).today;
   const view = await getForgeDayView(ctx, caller.userId, date);
   return json(200, { date, summary: summaryView(view.summary), activities: view.activities });

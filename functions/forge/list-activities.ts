@@ -6,13 +6,14 @@ import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { daysBetween } from './aggregates';
 import { callerToday } from './caller-time-zone';
-import { historyQuery, MAX_HISTORY_DAYS } from './schemas';
+import { MAX_HISTORY_DAYS } from './schemas';
+import { route } from './list-activities.route';
 
 const ctx = tableContextFromEnv();
 const DEFAULT_DAYS = 30;
 
 /** Forge History: activities of all sources, newest first, between two local days; signed cursor; 5 min client cache. */
-export const handler = httpHandler({ access: 'user', query: historyQuery }, async ({ caller, query }) => {
+export const handler = httpHandler(route, async ({ caller, query }) => {
   const to = query.to ?? (await callerToday(ctx.tableName, caller)).today;
   const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
   if (from > to) throw problems.validation([{ path: 'query.from', code: 'range_reversed', params: { to }, message: `must not be after to (${to})` }]);

@@ -5,7 +5,7 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { refuseFutureStart } from './manual-activity-rules';
-import { activityIdParams, manualActivityPatchBody } from './schemas';
+import { route } from './patch-manual-activity.route';
 
 const ctx = tableContextFromEnv();
 
@@ -13,7 +13,7 @@ const ctx = tableContextFromEnv();
  * Edits one of the caller's manual activities. Synced training sessions and wearable imports are
  * read-only here (409 saying where to change them); another user's id is simply not found (404).
  */
-export const handler = httpHandler({ access: 'user', params: activityIdParams, body: manualActivityPatchBody }, async ({ caller, params, body }) => {
+export const handler = httpHandler(route, async ({ caller, params, body }) => {
   const now = new Date();
   refuseFutureStart(body.startAt, now);
   const profile = await getProfileCached(ctx.tableName, caller.userId, caller.email);

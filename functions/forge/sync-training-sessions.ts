@@ -4,7 +4,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { deleteSyncedActivity, upsertSyncedActivity } from '../../shared/db/entities/activity';
 import { getSessionWearable } from '../../shared/db/entities/session-wearable';
-import { fromItem as sessionFromItem, sessionKey } from '../../shared/db/entities/training-session';
+import { fromItem as sessionFromItem, sessionKey, TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
 import { activityFromSession } from '../../shared/domain/forge/activity';
 import { logger } from '../../shared/logging/logger';
 import { orderedStreamHandler } from '../../shared/stream/ordered-stream-handler';
@@ -27,7 +27,7 @@ const plain = (raw: Image) => (raw ? unmarshall(raw) : null);
  */
 export async function syncRecord(record: DynamoDBRecord): Promise<void> {
   const after = plain(record.dynamodb?.NewImage as Image);
-  if (after?.entity === 'trainingSession' && after.status === 'completed') {
+  if (after?.entity === TRAINING_SESSION_ENTITY && after.status === 'completed') {
     const session = sessionFromItem(after);
     if (!(await itemExists(ctx, sessionKey(session.userId, session.id)))) {
       await deleteSyncedActivity(ctx, session.userId, session.id);
@@ -40,7 +40,7 @@ export async function syncRecord(record: DynamoDBRecord): Promise<void> {
     return;
   }
   const before = plain(record.dynamodb?.OldImage as Image);
-  if (before?.entity === 'trainingSession' && before.status === 'completed') {
+  if (before?.entity === TRAINING_SESSION_ENTITY && before.status === 'completed') {
     // Deleted (or, though the lifecycle forbids it, no longer completed). Only the ids are needed:
     // no full parse, so an old image of an older schema still deletes.
     const removed = await deleteSyncedActivity(ctx, String(before.userId), String(before.id));

@@ -3,11 +3,11 @@ import { deleteGoal } from '../../shared/db/entities/goal';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import { noContent } from '../../shared/http/response';
-import { goalIdParams } from './schemas';
+import { route } from './delete-goal.route';
 
 const ctx = tableContextFromEnv();
 
-export const handler = httpHandler({ access: 'user', params: goalIdParams }, async ({ caller, params }) => {
+export const handler = httpHandler(route, async ({ caller, params }) => {
   if (!(await deleteGoal(ctx, caller.userId, params.id))) throw problems.notFound(`Goal ${params.id}`);
   return noContent();
 });

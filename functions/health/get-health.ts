@@ -1,4 +1,5 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
+import { route } from './get-health.route';
 
-export const handler = httpHandler({ access: 'public' }, async () => json(200, { status: 'ok' }));
+export const handler = httpHandler(route, async () => json(200, { status: 'ok' }));

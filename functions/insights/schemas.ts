@@ -43,3 +43,9 @@ export const progressionResponse = z.object({
 });
 export type InsightsResponse = z.infer<typeof insightsResponse>;
 export type ProgressionResponse = z.infer<typeof progressionResponse>;
+
+/** The problems both analysis routes can answer besides 200. */
+export const analysisProblems = {
+  400: { description: 'A query parameter is invalid (errors[] names it)' },
+  429: { description: 'Manual refresh already used this hour; `Retry-After` says when the next one is allowed' },
+};

@@ -21,7 +21,7 @@ import { RATE_LIMITS } from '../../shared/domain/limits/rate-limit';
 import type { Caller } from '../../shared/http/caller';
 import { json, type HttpResponse } from '../../shared/http/response';
 import { logger } from '../../shared/logging/logger';
-import { exerciseNames, factsOf, loadAnalysisInput, metricsFor } from './analysis';
+import { exerciseNames, factsOf, loadAnalysisInput, metricsFor, type AnalysisInput } from './analysis';
 import { MEMORY_TTL_MS, MemoryTier, nextRefreshAt, serveCached, type Locale, type Served } from './cache-tiers';
 import type { InsightsQuery, InsightsResponse, ProgressionQuery, ProgressionResponse } from './schemas';
 
@@ -37,14 +37,26 @@ const progressionMemory = new MemoryTier<ProgressionCacheEntry>(memoryTtlMs);
 /** Kept for the offline fallback and the writes after an OpenAI attempt. */
 const RESERVE_MS = 4_000;
 
+/**
+ * What a request may be given instead of the real clock and table read (the bench's simulated month
+ * drives this code with its own clock and sessions). Absent in production.
+ */
+export interface ServeDeps {
+  now?: () => Date;
+  /** Tier 3's input; default: the profile and sessions read from the table. */
+  loadInput?: (now: Date) => Promise<AnalysisInput>;
+}
+
 const remainingMs = (context: Context | undefined) => (typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : undefined);
 
 async function generate<K extends 'insights' | 'progression'>(
   kind: K,
   caller: Caller,
   options: { now: Date; refreshedAt: string | null; locale: Locale | undefined; offlineOnly: boolean; period?: ProgressionPeriod; deadlineMs?: number },
+  deps: ServeDeps,
 ) {
-  const input = await loadAnalysisInput(ctx, caller.userId, caller.email, options.now);
+  const clock = deps.now ?? (() => new Date());
+  const input = await (deps.loadInput ?? ((now: Date) => loadAnalysisInput(ctx, caller.userId, caller.email, now)))(options.now);
   const locale = options.locale ?? input.profile.locale;
   const weeks = options.period ? PERIOD_WEEKS[options.period] : 0;
   const metrics = metricsFor(input, kind === 'insights' ? INSIGHTS_WINDOW_DAYS : weeks * 7);
@@ -53,11 +65,11 @@ async function generate<K extends 'insights' | 'progression'>(
   const { content, report } = await analyseWithFallback(request, {
     openAi: options.offlineOnly ? null : await openAiAnalyst(),
     offline: offlineAnalyst,
-    budget: insightsAiBudget(ctx, caller.userId, input.profile.timeZone, ai.monthlyBudgetUsd),
+    budget: insightsAiBudget(ctx, caller.userId, input.profile.timeZone, ai.monthlyBudgetUsd, clock),
     deadlineMs: options.deadlineMs,
     onFailure: (reason, error) => logger.warn('OpenAI analyst failed; the offline analyst wrote the analysis', { kind, reason, error: error as Error }),
   });
-  const generatedAt = new Date().toISOString();
+  const generatedAt = clock().toISOString();
   return {
     userId: caller.userId,
     locale,
@@ -73,7 +85,7 @@ async function generate<K extends 'insights' | 'progression'>(
   };
 }
 
-function served<E extends InsightsCacheEntry | ProgressionCacheEntry>(result: Served<E>, windowSeconds: number) {
+function served<E extends InsightsCacheEntry | ProgressionCacheEntry>(result: Served<E>, windowSeconds: number, now: Date) {
   const { entry } = result;
   return {
     sessionsAnalyzed: entry.sessionsAnalyzed,
@@ -86,14 +98,15 @@ function served<E extends InsightsCacheEntry | ProgressionCacheEntry>(result: Se
     tokenUsage: entry.tokenUsage,
     facts: entry.facts ?? null,
     cache: { tier: result.tier, stored: result.stored },
-    refresh: { nextAllowedAt: nextRefreshAt(entry, windowSeconds, new Date()), windowSeconds },
+    refresh: { nextAllowedAt: nextRefreshAt(entry, windowSeconds, now), windowSeconds },
   };
 }
 
 const answer = (body: InsightsResponse | ProgressionResponse, tier: string): HttpResponse => json(200, body, { headers: { 'x-cache-tier': tier } });
 
 /** GET /training/insights: Conseils over the last 90 days. */
-export async function serveInsights(caller: Caller, query: InsightsQuery, context?: Context): Promise<HttpResponse> {
+export async function serveInsights(caller: Caller, query: InsightsQuery, context?: Context, deps: ServeDeps = {}): Promise<HttpResponse> {
+  const now = deps.now ?? (() => new Date());
   const limit = RATE_LIMITS.insightsRefresh;
   const left = remainingMs(context);
   const result = await serveCached<InsightsCacheEntry>({
@@ -101,23 +114,25 @@ export async function serveInsights(caller: Caller, query: InsightsQuery, contex
     memory: insightsMemory,
     locale: query.locale,
     refresh: query.refresh === '1',
-    consumeRefresh: () => consume(ctx, caller.userId, 'insightsRefresh', limit.limit, limit.windowSeconds),
+    consumeRefresh: () => consume(ctx, caller.userId, 'insightsRefresh', limit.limit, limit.windowSeconds, now()),
     maxWaitMs: left === undefined ? undefined : Math.max(0, left - RESERVE_MS),
+    now,
     store: {
-      read: () => getInsightCache(ctx, caller.userId),
+      read: () => getInsightCache(ctx, caller.userId, now()),
       claim: (now, seconds) => claimInsightGeneration(ctx, caller.userId, now, seconds),
       generate: async (options) => {
-        const entry = await generate('insights', caller, { ...options, deadlineMs: left === undefined ? undefined : remainingMs(context)! - RESERVE_MS });
+        const entry = await generate('insights', caller, { ...options, deadlineMs: left === undefined ? undefined : remainingMs(context)! - RESERVE_MS }, deps);
         return { ...entry, content: entry.content as InsightsCacheEntry['content'], expiresAt: expiryOf(entry.generatedAt, INSIGHTS_TTL_SECONDS) };
       },
       storeIfLeased: (entry, leaseUntil) => putInsightCacheIfLeased(ctx, entry, leaseUntil),
     },
   });
-  return answer({ kind: 'insights', content: result.entry.content, ...served(result, limit.windowSeconds) }, result.tier);
+  return answer({ kind: 'insights', content: result.entry.content, ...served(result, limit.windowSeconds, now()) }, result.tier);
 }
 
 /** GET /training/progression?period=: two paragraphs and three recommendations over 4 / 12 / 24 weeks. */
-export async function serveProgression(caller: Caller, query: ProgressionQuery, context?: Context): Promise<HttpResponse> {
+export async function serveProgression(caller: Caller, query: ProgressionQuery, context?: Context, deps: ServeDeps = {}): Promise<HttpResponse> {
+  const now = deps.now ?? (() => new Date());
   const limit = RATE_LIMITS.progressionRefresh;
   const period = query.period;
   const left = remainingMs(context);
@@ -126,17 +141,18 @@ export async function serveProgression(caller: Caller, query: ProgressionQuery, 
     memory: progressionMemory,
     locale: query.locale,
     refresh: query.refresh === '1',
-    consumeRefresh: () => consume(ctx, caller.userId, `progressionRefresh:${period}`, limit.limit, limit.windowSeconds),
+    consumeRefresh: () => consume(ctx, caller.userId, `progressionRefresh:${period}`, limit.limit, limit.windowSeconds, now()),
     maxWaitMs: left === undefined ? undefined : Math.max(0, left - RESERVE_MS),
+    now,
     store: {
-      read: () => getProgressionCache(ctx, caller.userId, period),
+      read: () => getProgressionCache(ctx, caller.userId, period, now()),
       claim: (now, seconds) => claimProgressionGeneration(ctx, caller.userId, period, now, seconds),
       generate: async (options) => {
-        const entry = await generate('progression', caller, { ...options, period, deadlineMs: left === undefined ? undefined : remainingMs(context)! - RESERVE_MS });
+        const entry = await generate('progression', caller, { ...options, period, deadlineMs: left === undefined ? undefined : remainingMs(context)! - RESERVE_MS }, deps);
         return { ...entry, period, content: entry.content as ProgressionCacheEntry['content'], expiresAt: expiryOf(entry.generatedAt, PROGRESSION_TTL_SECONDS) };
       },
       storeIfLeased: (entry, leaseUntil) => putProgressionCacheIfLeased(ctx, entry, leaseUntil),
     },
   });
-  return answer({ kind: 'progression', period, weeks: PERIOD_WEEKS[period], content: result.entry.content, ...served(result, limit.windowSeconds) }, result.tier);
+  return answer({ kind: 'progression', period, weeks: PERIOD_WEEKS[period], content: result.entry.content, ...served(result, limit.windowSeconds, now()) }, result.tier);
 }

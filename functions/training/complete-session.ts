@@ -7,8 +7,9 @@ import { completeSession } from '../../shared/domain/training/lifecycle';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
 import { athleteFacts } from './athlete';
-import { loadOwnSession, retryOnConflict } from './own-session';
-import { completeSessionBody, sessionIdParams } from './schemas';
+import { retryOnConflict } from '../../shared/db/optimistic';
+import { loadOwnSession } from './own-session';
+import { route } from './complete-session.route';
 
 const ctx = tableContextFromEnv();
 
@@ -17,7 +18,7 @@ const ctx = tableContextFromEnv();
  * new records; removes its recovery snapshot in the same transaction. Day totals, stored records,
  * goals and the Forge activity follow from the table's stream.
  */
-export const handler = httpHandler({ access: 'user', params: sessionIdParams, body: completeSessionBody, bodyOptional: true }, async ({ caller, params, body }) => {
+export const handler = httpHandler(route, async ({ caller, params, body }) => {
   const next = await retryOnConflict(async () => {
     const [session, records, wearable, profile] = await Promise.all([
       loadOwnSession(ctx, caller.userId, params.id),

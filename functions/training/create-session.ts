@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { openAiProviderSource, tableAiBudget } from '../../shared/ai/providers';
 import { prescribeWithFallback } from '../../shared/ai/coach-service';
 import { offlineProvider } from '../../shared/ai/offline-provider';
@@ -12,6 +11,7 @@ import { createSession, listSessionHistory, saveSession } from '../../shared/db/
 import { newId } from '../../shared/db/ids';
 import { buildCoachContext, historyWindow, HISTORY_SESSIONS } from '../../shared/domain/coaches/build-context';
 import { buildCoachSession } from '../../shared/domain/coaches/coach-session';
+import { loadCoaching } from '../../shared/domain/catalog/coaching/load';
 import { generateOfflineEnrichment } from '../../shared/domain/coaches/enrichment';
 import type { Location } from '../../shared/domain/training/location';
 import { lastPerformances, prescribedExerciseIds } from '../../shared/domain/training/last-performance';
@@ -19,10 +19,11 @@ import type { TrainingSession } from '../../shared/domain/training/session';
 import { buildCustomSession, unknownExercises } from '../../shared/domain/training/custom-session';
 import type { Caller } from '../../shared/http/caller';
 import { httpHandler } from '../../shared/http/http-handler';
-import { fieldErrorsFromZod, ProblemError, problems } from '../../shared/http/problem';
+import { ProblemError, problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { logger } from '../../shared/logging/logger';
-import { customSessionBody, generateSessionBody, type CustomSessionBody, type GenerateSessionBody } from './schemas';
+import type { CustomSessionBody, GenerateSessionBody } from './schemas';
+import { route } from './create-session.route';
 
 const ctx = tableContextFromEnv();
 const ai = readAiSettings();
@@ -33,8 +34,6 @@ const openAiProvider = openAiProviderSource(ai);
 const RESERVE_MS = 4_000;
 /** Queried sessions (newest first) from which the last completed ones feed progressive overload. */
 const HISTORY_QUERY_LIMIT = 3 * HISTORY_SESSIONS;
-
-const anyJsonObject = z.record(z.string(), z.unknown(), { error: 'must be a JSON object' });
 
 const locationNotFound = (id: string) =>
   new ProblemError(404, 'not-found', `Location ${id} was not found.`, {
@@ -54,14 +53,9 @@ async function ownLocation(userId: string, id: string | null | undefined): Promi
  * - without: a coach writes it (OpenAI when configured and within the caller's monthly budget,
  *   else the offline coach), from the profile, the location's equipment and recent history.
  */
-export const handler = httpHandler({ access: 'user', body: anyJsonObject }, async ({ caller, body, context }) => {
-  const isCustom = 'exercises' in body;
-  const parsed = (isCustom ? customSessionBody : generateSessionBody).safeParse(body);
-  if (!parsed.success) throw problems.validation(fieldErrorsFromZod(parsed.error, 'body', body));
+export const handler = httpHandler(route, async ({ caller, body, context }) => {
   const remainingMs = typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : undefined;
-  const session = isCustom
-    ? await createCustom(caller, parsed.data as CustomSessionBody)
-    : await generate(caller, parsed.data as GenerateSessionBody, remainingMs);
+  const session = 'exercises' in body ? await createCustom(caller, body) : await generate(caller, body, remainingMs);
   return json(201, session, { headers: { location: `/training/sessions/${session.id}` } });
 });
 
@@ -124,7 +118,8 @@ async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: 
   let enrichment = null;
   if (body.mode === 'full') {
     try {
-      enrichment = generateOfflineEnrichment({ userId: caller.userId, sessionId: id, prescription, locale: profile.locale, now });
+      const coaching = await loadCoaching(prescribedExerciseIds(session));
+      enrichment = generateOfflineEnrichment({ userId: caller.userId, sessionId: id, prescription, locale: profile.locale, now, coaching });
     } catch (error) {
       // Never lose the prescription: queue it for the enrichment worker instead.
       logger.error('inline enrichment failed; the session is queued instead', { error: error as Error });

@@ -1,19 +1,19 @@
 import { tableContextFromEnv } from '../../shared/db/context';
 import { getProfileCached } from '../../shared/db/entities/profile';
-import { listSessionHistory } from '../../shared/db/entities/training-session';
+import { listSessionSummaries } from '../../shared/db/entities/training-session';
 import { addDays, localDay } from '../../shared/domain/time/zoned';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
-import { historyQuery } from './schemas';
+import { route } from './list-sessions.route';
 
 const ctx = tableContextFromEnv();
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 90, year: 365 } as const;
 
-/** History: newest first over the last week|month|quarter|year of the caller's local days. */
-export const handler = httpHandler({ access: 'user', query: historyQuery }, async ({ caller, query }) => {
+/** History: light list items, newest first, over the last week|month|quarter|year of the caller's local days. */
+export const handler = httpHandler(route, async ({ caller, query }) => {
   const profile = await getProfileCached(ctx.tableName, caller.userId, caller.email);
   const today = localDay(new Date(), profile.timeZone);
-  const page = await listSessionHistory(ctx, caller.userId, {
+  const page = await listSessionSummaries(ctx, caller.userId, {
     fromDay: addDays(today, -(PERIOD_DAYS[query.period] - 1)),
     toDay: today,
     coach: query.type,

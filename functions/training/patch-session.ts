@@ -5,13 +5,14 @@ import { editSession } from '../../shared/domain/training/lifecycle';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
 import { athleteFacts } from './athlete';
-import { loadOwnSession, retryOnConflict } from './own-session';
-import { patchSessionBody, sessionIdParams } from './schemas';
+import { retryOnConflict } from '../../shared/db/optimistic';
+import { loadOwnSession } from './own-session';
+import { route } from './patch-session.route';
 
 const ctx = tableContextFromEnv();
 
 /** Edits title/notes, or a completed session's reported RPE/duration (its Forge activity follows). */
-export const handler = httpHandler({ access: 'user', params: sessionIdParams, body: patchSessionBody }, async ({ caller, params, body }) => {
+export const handler = httpHandler(route, async ({ caller, params, body }) => {
   const profile = await getProfileCached(ctx.tableName, caller.userId, caller.email);
   const next = await retryOnConflict(async () => {
     const session = await loadOwnSession(ctx, caller.userId, params.id);

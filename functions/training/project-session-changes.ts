@@ -5,13 +5,12 @@ import { tableContextFromEnv } from '../../shared/db/context';
 import { listActiveGoals, saveGoal } from '../../shared/db/entities/goal';
 import { invalidateTrainingInsights } from '../../shared/db/entities/insight-cache';
 import { putRecordsIfBetter } from '../../shared/db/entities/personal-record';
-import { applySessionToTrainingDay, removeSessionFromTrainingDay } from '../../shared/db/entities/training-day';
+import { applySessionChange } from '../../shared/db/entities/training-day';
 import { fromItem as sessionFromItem, sessionKey } from '../../shared/db/entities/training-session';
 import { itemExists } from '../../shared/db/item-exists';
 import { VersionConflictError } from '../../shared/db/item';
 import { goalValueFromSession, progressGoal } from '../../shared/domain/training/goal-progress';
 import { candidateFromBest } from '../../shared/domain/training/personal-record';
-import { sessionContribution } from '../../shared/domain/training/training-day';
 import { logger } from '../../shared/logging/logger';
 import { orderedStreamHandler } from '../../shared/stream/ordered-stream-handler';
 
@@ -23,22 +22,19 @@ const image = (raw: Record<string, unknown> | undefined) => (raw ? sessionFromIt
  * Keeps the Training read models in step with completed sessions: the day aggregate (Today,
  * streaks, ACWR), personal records, goals' current values, and the insights caches.
  * Every write is idempotent, so a redelivered record changes nothing.
+ *
+ * A record whose session is already gone when it is read (deleted since, or the whole account
+ * was) only takes the old state out of its day and derives nothing: counting it would recreate a
+ * day after its owner's data was deleted. Its own REMOVE record follows and is a no-op then.
  */
 async function project(record: DynamoDBRecord): Promise<void> {
   const before = image(record.dynamodb?.OldImage);
-  const after = image(record.dynamodb?.NewImage);
-  const session = after ?? before!;
-  const userId = session.userId;
+  const written = image(record.dynamodb?.NewImage);
+  const after = written && (await itemExists(ctx, sessionKey(written.userId, written.id))) ? written : null;
+  await applySessionChange(ctx, before, after);
+  if (after?.status !== 'completed') return;
 
-  if (before?.status === 'completed' && (!after || after.localDay !== before.localDay)) {
-    await removeSessionFromTrainingDay(ctx, userId, before.localDay, before.id, after?.version ?? before.version + 1);
-  }
-  if (!after || after.status !== 'completed') return;
-  // Processed after the session (or the whole account) was deleted: derive nothing from it.
-  if (!(await itemExists(ctx, sessionKey(userId, after.id)))) return;
-
-  const contribution = sessionContribution(after);
-  if (contribution) await applySessionToTrainingDay(ctx, userId, contribution);
+  const userId = after.userId;
   const achievedAt = after.completedAt ?? after.updatedAt;
   await putRecordsIfBetter(ctx, after.newRecords.map((best) => candidateFromBest({ userId, best, sessionId: after.id, achievedAt })));
 

@@ -1,7 +1,10 @@
 import * as z from 'zod';
 import { coachSchema, disciplineSchema, equipmentSchema } from '../../shared/domain/catalog/schema';
 import { sessionSnapshotSchema, snapshotStateSchema } from '../../shared/domain/training/snapshot';
-import { sessionStatusSchema, trainingSessionSchema } from '../../shared/domain/training/session';
+import { personalRecordSchema } from '../../shared/domain/training/personal-record';
+import { loggedSetSchema, sessionStatusSchema, trainingSessionSchema } from '../../shared/domain/training/session';
+import { sessionListItemSchema } from '../../shared/domain/training/session-summary';
+import { sessionIllustrationsSchema } from '../illustrations/schemas';
 
 export const sessionIdParams = z.object({ id: z.string().min(1).max(64) });
 
@@ -46,8 +49,24 @@ export const generateSessionBody = z.strictObject({
 });
 export type GenerateSessionBody = z.infer<typeof generateSessionBody>;
 
-/** Either body: with `exercises` → the athlete's own session; without → coach generation. */
-export const createSessionBody = z.union([customSessionBody, generateSessionBody]);
+/**
+ * Either body: with `exercises` → the athlete's own session; without → coach generation.
+ * Published as the union of both, but checked against the one `exercises` picks, so errors name
+ * the fields of the intended body (a plain union would answer a bare `invalid_union`).
+ */
+const eitherSessionBody = z.union([customSessionBody, generateSessionBody]);
+export const createSessionBody = z
+  .transform((input: unknown, ctx): z.input<typeof eitherSessionBody> => {
+    if (!input || typeof input !== 'object' || Array.isArray(input)) {
+      ctx.issues.push({ code: 'invalid_type', expected: 'object', input, message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+    const parsed = ('exercises' in input ? customSessionBody : generateSessionBody).safeParse(input);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: undefined } as never);
+    return z.NEVER;
+  })
+  .pipe(eitherSessionBody);
 
 /** Which provider wrote a generated session, and why (answer of POST /training/sessions). */
 export const generationReportSchema = z.object({
@@ -98,10 +117,15 @@ export const historyQuery = z.strictObject({
   cursor: z.string().max(2048).optional(),
 });
 
-export const sessionResponse = trainingSessionSchema;
+/** GET /training/sessions/{id} adds each prescribed exercise's illustration (URL or pending). */
+export const sessionResponse = trainingSessionSchema.extend({ illustrations: sessionIllustrationsSchema.optional() });
 /** 201 of POST /training/sessions: the session, plus `generation` for coach-generated ones. */
 export const createSessionResponse = trainingSessionSchema.extend({ generation: generationReportSchema.optional() });
-export const sessionListResponse = z.object({ items: z.array(trainingSessionSchema), nextCursor: z.string().optional() });
+/** GET /training/sessions: light list items (the full session is GET /training/sessions/{id}). */
+export const sessionListResponse = z.object({ items: z.array(sessionListItemSchema), nextCursor: z.string().optional() });
+/** POST …/sets: the set as stored and the session it is in. */
+export const logSetResponse = z.object({ set: loggedSetSchema, session: sessionResponse });
+export const recordListResponse = z.object({ items: z.array(personalRecordSchema) });
 
 export const snapshotBody = snapshotStateSchema
   .extend({

@@ -3,12 +3,13 @@ import { saveSession } from '../../shared/db/entities/training-session';
 import { startSession } from '../../shared/domain/training/lifecycle';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
-import { loadOwnSession, retryOnConflict } from './own-session';
-import { sessionIdParams } from './schemas';
+import { retryOnConflict } from '../../shared/db/optimistic';
+import { loadOwnSession } from './own-session';
+import { route } from './start-session.route';
 
 const ctx = tableContextFromEnv();
 
-export const handler = httpHandler({ access: 'user', params: sessionIdParams }, async ({ caller, params }) =>
+export const handler = httpHandler(route, async ({ caller, params }) =>
   json(
     200,
     await retryOnConflict(async () => {

@@ -6,6 +6,7 @@ import { repoRoot } from '../paths';
 import { ApiStack } from './stacks/api-stack';
 import { AuthStack } from './stacks/auth-stack';
 import { DataStack } from './stacks/data-stack';
+import { MonitoringStack } from './stacks/monitoring-stack';
 import { WebStack } from './stacks/web-stack';
 
 export interface BuildOptions {
@@ -15,16 +16,19 @@ export interface BuildOptions {
   /** Defaults to frontend/dist. */
   spaDistDir?: string;
   alarmEmail?: string;
+  /** USD per day of AI spend over which an alarm fires (default 5). */
+  aiCostCapUsdPerDay?: number;
 }
 
 export interface TwinForgeStacks {
   data: DataStack;
   auth: AuthStack;
   api: ApiStack;
+  monitoring: MonitoringStack;
   web: WebStack;
 }
 
-/** Builds the four TwinForge-<stage>-* stacks from a manifest (the real one, or a test fixture). */
+/** Builds the five TwinForge-<stage>-* stacks from a manifest (the real one, or a test fixture). */
 export function buildStacks(app: App, options: BuildOptions): TwinForgeStacks {
   const { stage, manifest } = options;
   if (!/^[a-z][a-z0-9-]{0,19}$/.test(stage)) {
@@ -37,6 +41,7 @@ export function buildStacks(app: App, options: BuildOptions): TwinForgeStacks {
   const auth = new AuthStack(app, name('Auth'), common);
   const api = new ApiStack(app, name('Api'), { ...common, stage, manifest, data, auth, alarmEmail: options.alarmEmail });
   api.addStackDependency(data, 'grants import the illustrations bucket ARN by export name');
+  const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, stage, api, aiCostCapUsdPerDay: options.aiCostCapUsdPerDay ?? 5 });
   const web = new WebStack(app, name('Web'), {
     ...common,
     spaDistDir: options.spaDistDir ?? join(repoRoot, 'frontend', 'dist'),
@@ -51,5 +56,5 @@ export function buildStacks(app: App, options: BuildOptions): TwinForgeStacks {
 
   Tags.of(app).add('project', 'twinforge');
   Tags.of(app).add('stage', stage);
-  return { data, auth, api, web };
+  return { data, auth, api, monitoring, web };
 }

@@ -21,6 +21,8 @@ export interface LocalEndpoints {
   queueUrls: Record<string, string>;
   dlqUrls: Record<string, string>;
   streamFailuresQueueUrl: string;
+  /** The wearable provider simulator (Polar, Withings, Oura under /<provider>, test controls under /_sim). */
+  wearablesSimulatorUrl: string;
 }
 
 export async function writeEndpoints(endpoints: LocalEndpoints, file = endpointsFile()): Promise<void> {

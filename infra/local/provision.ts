@@ -10,23 +10,48 @@ import {
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { tableDefinition } from '../../shared/db/table-definition';
+import { projectionOf, tableDefinition } from '../../shared/db/table-definition';
 import type { QueueEntry } from '../manifest-types';
 
-/** Creates the table exactly as CDK does (keys, GSIs, stream, TTL); no-op when it exists. */
+const indexSpec = (index: (typeof tableDefinition.indexes)[number]) => ({
+  IndexName: index.name,
+  KeySchema: [
+    { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
+    { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
+  ],
+  Projection: projectionOf(index),
+});
+
+/**
+ * Creates the table exactly as CDK does (keys, GSIs, stream, TTL). When it exists, only the
+ * indexes it lacks are added (as a CDK deploy of a new index would), one per update.
+ */
 export async function provisionTable(dynamodb: DynamoDBClient, tableName: string): Promise<void> {
-  const exists = await dynamodb.send(new DescribeTableCommand({ TableName: tableName })).then(
-    () => true,
+  const existing = await dynamodb.send(new DescribeTableCommand({ TableName: tableName })).then(
+    (described) => described.Table,
     (error: Error) => {
-      if (error.name === 'ResourceNotFoundException') return false;
+      if (error.name === 'ResourceNotFoundException') return undefined;
       throw error;
     },
   );
-  if (exists) return;
+  if (existing) {
+    const present = new Set((existing.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+    for (const index of tableDefinition.indexes.filter((candidate) => !present.has(candidate.name))) {
+      await dynamodb.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: [index.partitionKey, index.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+          GlobalSecondaryIndexUpdates: [{ Create: indexSpec(index) }],
+        }),
+      );
+    }
+    return;
+  }
   const keyNames = [tableDefinition.partitionKey, tableDefinition.sortKey, ...tableDefinition.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
   await dynamodb.send(
     new CreateTableCommand({
@@ -37,14 +62,7 @@ export async function provisionTable(dynamodb: DynamoDBClient, tableName: string
         { AttributeName: tableDefinition.partitionKey, KeyType: 'HASH' },
         { AttributeName: tableDefinition.sortKey, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: tableDefinition.indexes.map((index) => ({
-        IndexName: index.name,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
+      GlobalSecondaryIndexes: tableDefinition.indexes.map(indexSpec),
       StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.streamView },
     }),
   );

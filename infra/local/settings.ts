@@ -11,6 +11,7 @@ export const defaultPorts = {
   cognito: 9229,
   s3: 4569,
   sqs: 9324,
+  wearables: 9330,
 } as const;
 
 export type PortName = keyof typeof defaultPorts;

@@ -27,8 +27,8 @@ async function main() {
   assertStateDirFree(stateDir);
   if (args.has('--fresh')) rmSync(stateDir, { recursive: true, force: true });
   const unlock = lockStateDir(stateDir);
-  const ports = await choosePorts(['api', 'web', 'dynamodb', 'cognito', 's3', 'sqs']);
-  const cloud = await startLocalCloud({ stateDir, persist: process.env.TWINFORGE_IN_MEMORY !== '1', ports, queues: manifest.queues });
+  const ports = await choosePorts(['api', 'web', 'dynamodb', 'cognito', 's3', 'sqs', 'wearables']);
+  const cloud = await startLocalCloud({ stateDir, persist: process.env.TWINFORGE_IN_MEMORY !== '1', ports, queues: manifest.queues, webUrl: `http://localhost:${ports.web}` });
 
   const cloudFile = join(stateDir, 'cloud.json');
   writeFileSync(cloudFile, JSON.stringify(cloud.endpoints, null, 2));
@@ -92,6 +92,7 @@ async function main() {
     queueUrls: cloud.endpoints.queueUrls,
     dlqUrls: cloud.endpoints.dlqUrls,
     streamFailuresQueueUrl: cloud.endpoints.streamFailuresQueueUrl,
+    wearablesSimulatorUrl: cloud.endpoints.wearablesSimulatorUrl,
   };
   await writeEndpoints(endpoints);
   console.log(
@@ -104,6 +105,7 @@ async function main() {
       `  Cognito      ${endpoints.cognitoEndpoint}   pool ${endpoints.userPoolId}, client ${endpoints.userPoolClientId}`,
       `  S3           ${endpoints.s3Endpoint}   illustrations ${endpoints.illustrationsBaseUrl}`,
       `  SQS          ${endpoints.sqsEndpoint}`,
+      `  Wearables    ${endpoints.wearablesSimulatorUrl}   (simulated Polar, Withings, Oura)`,
       `  Endpoints    ${endpointsFile()}`,
       `  Make a user: npm run user -- create me@example.com 'Passw0rd!' [--admin]`,
       'Ctrl-C stops everything.',

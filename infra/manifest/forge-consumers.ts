@@ -1,17 +1,19 @@
 import type { FilterPattern, StreamConsumer } from '../manifest-types';
+import { TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
+import { ACTIVITY_ENTITY } from '../../shared/db/entities/activity';
 
 const readWrite = ['table:read', 'table:write'] as StreamConsumer['grants'];
 
 /** Stream records of training sessions that are completed (INSERT/MODIFY) or were completed (REMOVE, or any change away from completed). */
 export const completedSessionFilters: FilterPattern[] = [
-  { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: ['trainingSession'] }, status: { S: ['completed'] } } } },
-  { dynamodb: { OldImage: { entity: { S: ['trainingSession'] }, status: { S: ['completed'] } } } },
+  { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: [TRAINING_SESSION_ENTITY] }, status: { S: ['completed'] } } } },
+  { dynamodb: { OldImage: { entity: { S: [TRAINING_SESSION_ENTITY] }, status: { S: ['completed'] } } } },
 ];
 
 /** Stream records of activity items only: never the forgeDay aggregates the consumer writes (no loop). */
 export const activityFilters: FilterPattern[] = [
-  { dynamodb: { NewImage: { entity: { S: ['activity'] } } } },
-  { dynamodb: { OldImage: { entity: { S: ['activity'] } } } },
+  { dynamodb: { NewImage: { entity: { S: [ACTIVITY_ENTITY] } } } },
+  { dynamodb: { OldImage: { entity: { S: [ACTIVITY_ENTITY] } } } },
 ];
 
 /** The one-way Training → Forge sync and the Forge day totals, both driven by the table's stream. */

@@ -1,5 +1,6 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { logger } from '../logging/logger';
+import { traced } from '../logging/tracer';
 import { isUnsetKey, type AiSettings } from './settings';
 
 /** Reads a secret's string value (Secrets Manager GetSecretValue). */
@@ -7,7 +8,7 @@ export type SecretReader = (secretId: string) => Promise<string | null>;
 
 let client: SecretsManagerClient | undefined;
 const readSecretString: SecretReader = async (secretId) => {
-  client ??= new SecretsManagerClient({});
+  client ??= traced(new SecretsManagerClient({}));
   const result = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
   return result.SecretString ?? null;
 };

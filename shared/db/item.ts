@@ -1,5 +1,5 @@
 /** Attributes that exist only for the table's keys and indexes; entities never see them. */
-const STORAGE_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK', 'entity', 'expiresAt'];
+const STORAGE_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK', 'GSI4PK', 'GSI4SK', 'entity', 'expiresAt'];
 
 export function withoutStorageAttributes(item: Record<string, unknown>): Record<string, unknown> {
   const copy = { ...item };

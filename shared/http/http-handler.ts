@@ -1,13 +1,12 @@
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
+import type { HttpRoute } from '../../infra/manifest-types';
 import type { Caller } from './caller';
 import { conditionalGet, problemResponses, requireAccess, validateRequest, type Access, type HttpEvent } from './middleware';
 import { refuseErasedAccounts } from './erased-accounts';
+import { logInvocation } from '../logging/http-logging';
 import type { HttpResponse } from './response';
-
-
-type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
 export interface HttpRequest<B, Q, P, C> {
   caller: C;
@@ -20,44 +19,46 @@ export interface HttpRequest<B, Q, P, C> {
 
 type CallerFor<A extends Access> = A extends 'public' ? null : Caller;
 
+/** What `httpHandler` reads of a route: a whole `HttpRoute` fits. */
+type RouteInput = Pick<HttpRoute, 'access' | 'maxBodyBytes' | 'allowErasedAccount'> & {
+  contract: Pick<HttpRoute['contract'], 'summary' | 'params' | 'query' | 'body' | 'bodyOptional'>;
+};
+
+type Parsed<C, K extends 'body' | 'query' | 'params'> = C extends { [key in K]: infer S extends z.ZodType } ? z.infer<S> : undefined;
+
+/** The handler's typed request for a route (inputs from its contract, caller from its access). */
+export type RequestFor<R extends RouteInput> = HttpRequest<
+  Parsed<R['contract'], 'body'>,
+  Parsed<R['contract'], 'query'>,
+  Parsed<R['contract'], 'params'>,
+  CallerFor<R['access']>
+>;
+
 /**
- * Builds a Lambda handler for one route: problem+json errors, caller check, body/query/path
- * validation, then `handle` with typed inputs. Handlers stay thin: parse → domain → answer.
+ * Builds the Lambda handler of one route from its definition (`functions/<capability>/<name>.route.ts`,
+ * also read by the manifest): problem+json errors, caller check, body/query/path validation against
+ * the route's contract, then `handle` with typed inputs. Handlers stay thin: parse → domain → answer.
  */
-export function httpHandler<
-  A extends Access,
-  B extends z.ZodType | undefined = undefined,
-  Q extends z.ZodType | undefined = undefined,
-  P extends z.ZodType | undefined = undefined,
->(
-  spec: {
-    access: A;
-    body?: B;
-    query?: Q;
-    params?: P;
-    maxBodyBytes?: number;
-    bodyOptional?: boolean;
-    /** DELETE /me only: an erasure that stopped halfway can be run again with the same token. */
-    allowErasedAccount?: boolean;
-  },
-  handle: (request: HttpRequest<Infer<B>, Infer<Q>, Infer<P>, CallerFor<A>>) => Promise<HttpResponse>,
-) {
+export function httpHandler<R extends RouteInput>(route: R, handle: (request: RequestFor<R>) => Promise<HttpResponse>) {
+  const { access, contract } = route;
   const chain = middy<HttpEvent, HttpResponse, Error, Context>()
+    .use(logInvocation())
     .use(problemResponses())
     .use(conditionalGet())
-    .use(requireAccess(spec.access));
-  if (spec.access !== 'public' && !spec.allowErasedAccount) chain.use(refuseErasedAccounts());
+    .use(requireAccess(access));
+  if (access !== 'public' && !route.allowErasedAccount) chain.use(refuseErasedAccounts());
   return chain
-    .use(validateRequest({ body: spec.body, query: spec.query, params: spec.params, maxBodyBytes: spec.maxBodyBytes, bodyOptional: spec.bodyOptional }))
+    .use(
+      validateRequest({
+        body: contract.body,
+        query: contract.query,
+        params: contract.params,
+        bodyOptional: contract.bodyOptional,
+        maxBodyBytes: route.maxBodyBytes,
+      }),
+    )
     .handler(async (event, context) => {
       const parsed = event.parsed!;
-      return handle({
-        caller: parsed.caller as CallerFor<A>,
-        body: parsed.body as Infer<B>,
-        query: parsed.query as Infer<Q>,
-        params: parsed.params as Infer<P>,
-        event,
-        context,
-      });
+      return handle({ caller: parsed.caller, body: parsed.body, query: parsed.query, params: parsed.params, event, context } as RequestFor<R>);
     });
 }

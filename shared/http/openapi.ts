@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { HttpRoute } from '../../infra/manifest-types';
+import type { HttpRoute, ResponseSpec } from '../../infra/manifest-types';
 import { DOMAIN_ERROR_CODES, LIFECYCLE_ACTIONS, PROBLEM_CODES, ZOD_ISSUE_CODES } from './error-codes';
 
 type JsonSchema = Record<string, unknown>;
@@ -77,6 +77,19 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
+function responseContent(response: ResponseSpec): Record<string, { schema: JsonSchema }> {
+  const media = { [response.contentType ?? 'application/json']: response.schema!, ...response.otherContent };
+  return Object.fromEntries(Object.entries(media).map(([type, schema]) => [type, { schema: toSchema(schema, 'output') }]));
+}
+
+/** The document itself, loosely: what a client relies on to find its way. */
+export const openApiDocumentSchema = z.looseObject({
+  openapi: z.string().startsWith('3.1'),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.looseObject({ operationId: z.string(), responses: z.record(z.string(), z.unknown()) }))),
+  components: z.looseObject({}),
+});
+
 /** OpenAPI 3.1 for every route in the manifest, from the same zod schemas the handlers validate with. */
 export function buildOpenApiDocument(routes: HttpRoute[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -86,9 +99,7 @@ export function buildOpenApiDocument(routes: HttpRoute[], info: { title: string;
     for (const [status, response] of Object.entries(contract.responses)) {
       responses[status] = {
         description: response.description,
-        ...(response.schema
-          ? { content: { [response.contentType ?? 'application/json']: { schema: toSchema(response.schema, 'output') } } }
-          : {}),
+        ...(response.schema ? { content: responseContent(response) } : {}),
       };
     }
     const problem = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
@@ -104,7 +115,7 @@ export function buildOpenApiDocument(routes: HttpRoute[], info: { title: string;
       ...(route.access === 'public' ? { security: [] } : {}),
       parameters: [...parameters(contract.params, 'path'), ...parameters(contract.query, 'query')],
       ...(contract.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } } }
+        ? { requestBody: { required: !contract.bodyOptional, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } } }
         : {}),
       responses,
     };

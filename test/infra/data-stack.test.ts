@@ -2,7 +2,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAiKeyPlaceholder } from '../../infra/cdk/stacks/data-stack';
 import { manifest } from '../../infra/manifest';
-import { tableDefinition } from '../../shared/db/table-definition';
+import { projectionOf, tableDefinition } from '../../shared/db/table-definition';
 import { buildTestApp } from './support/build';
 
 describe('Data stack', () => {
@@ -35,7 +35,7 @@ describe('Data stack', () => {
             { AttributeName: index.partitionKey, KeyType: 'HASH' },
             { AttributeName: index.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: projectionOf(index),
         })),
       },
     });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { localClients } from '../../infra/local/aws-clients';
 import { createConfirmedUser, signIn } from '../../infra/local/users';
+import { contractViolation } from './contract-check';
 
 export const endpoints = () => inject('endpoints');
 
@@ -15,7 +16,10 @@ export interface ApiResponse<T = unknown> {
   text: string;
 }
 
-/** Calls the local API; JSON bodies are encoded, answers decoded when they are JSON. */
+/**
+ * Calls the local API; JSON bodies are encoded, answers decoded when they are JSON. A 2xx answer
+ * that does not match the response schema its route documents fails the calling test.
+ */
 export async function call<T = any>(
   method: string,
   path: string,
@@ -31,7 +35,10 @@ export async function call<T = any>(
   const response = await fetch(`${endpoints().apiUrl}${path}`, { method, headers, body });
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
-  return { status: response.status, headers: response.headers, text, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
+  const answer = { status: response.status, headers: response.headers, text, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
+  const violation = contractViolation(method, path, { ...answer, contentType: type });
+  if (violation) throw new Error(`API answer outside its documented contract: ${violation}`);
+  return answer;
 }
 
 export interface TestUser {

@@ -82,7 +82,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Session history, newest first */
+        /** Session history, newest first (light list items; the full session is GET /training/sessions/{id}) */
         get: operations["list-sessions"];
         put?: never;
         /** Create a draft session: from your own exercises (`exercises`), or written by a coach (OpenAI or the offline coach) */
@@ -321,23 +321,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/admin/queues": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Queue and DLQ depths, sessions awaiting enrichment (admin group only) */
-        get: operations["get-admin-queues"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/exercises": {
         parameters: {
             query?: never;
@@ -492,6 +475,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/illustrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An exercise's illustration: ready with its URLs, or pending while it is generated (queued on a miss); poll until ready */
+        get: operations["get-illustration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start importing a FIT, TCX or GPX file (up to 20 MB): answers an import job and a presigned upload URL; PUT the file there, then poll GET /wearables/imports/{id} */
+        post: operations["create-wearable-import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import job's status: awaiting_upload, processing, completed (with what the file became) or failed (with why) */
+        get: operations["get-wearable-import"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Queue and DLQ depths, sessions awaiting enrichment (admin group only) */
+        get: operations["get-admin-queues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -589,12 +640,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OpenAPI document */
+            /** @description OpenAPI document (gzip with Accept-Encoding: gzip) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: starts_with */
+                        openapi: string;
+                        info: {
+                            title: string;
+                            version: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        paths: {
+                            [key: string]: {
+                                [key: string]: {
+                                    operationId: string;
+                                    responses: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                        components: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
         };
     };
@@ -780,12 +859,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The export (JSON, or text/csv with format=csv) */
+            /** @description The export: JSON, or text/csv with format=csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        userId: string;
+                        /** Format: date-time */
+                        exportedAt: string;
+                        entities: {
+                            [key: string]: unknown[];
+                        };
+                    };
+                    "text/csv": string;
+                };
             };
             /** @description Invalid input */
             400: {
@@ -823,7 +912,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of sessions */
+            /** @description A page of list items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -832,7 +921,6 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
-                            userId: string;
                             /** @enum {string} */
                             status: "draft" | "active" | "completed";
                             /** @enum {string} */
@@ -844,177 +932,15 @@ export interface operations {
                             /** @enum {string} */
                             discipline: "strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility";
                             title: string;
-                            prescription: {
-                                /** @enum {string} */
-                                coach: "force" | "endurance" | "functional" | "calisthenics" | "competitions";
-                                /** @enum {string} */
-                                discipline: "strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility";
-                                title: string;
-                                summary: string;
-                                estimatedDurationMin: number;
-                                /** @enum {string} */
-                                intensity: "light" | "moderate" | "vigorous";
-                                blocks: {
-                                    name: string;
-                                    /** @enum {string} */
-                                    kind: "warmup" | "skill" | "main" | "accessory" | "conditioning" | "cooldown";
-                                    /** @enum {string} */
-                                    format: "straight" | "superset" | "circuit" | "amrap" | "emom" | "for_time" | "intervals" | "stations";
-                                    /** @description Times the block is repeated; null = once (AMRAP: as many as possible) */
-                                    rounds: number | null;
-                                    /** @description AMRAP/EMOM length or For Time cap */
-                                    timeCapMin: number | null;
-                                    exercises: {
-                                        /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
-                                        exerciseId: string;
-                                        name: string;
-                                        sets: {
-                                            /** @enum {string} */
-                                            type: "warmup" | "working" | "backoff";
-                                            /** @description Per side for unilateral exercises */
-                                            reps: number | null;
-                                            /** @description Per hand for dumbbells/kettlebells; null = bodyweight or pick by RPE */
-                                            loadKg: number | null;
-                                            /** @description Work time; with reps or distance it is the target time for them */
-                                            durationSec: number | null;
-                                            distanceM: number | null;
-                                            calories: number | null;
-                                            targetRpe: number | null;
-                                            targetRir: number | null;
-                                            targetHrZone: number | null;
-                                            targetPaceSecPerKm: number | null;
-                                            /** @description Rest after this set */
-                                            restSec: number;
-                                        }[];
-                                        notes: string | null;
-                                        scaling: string | null;
-                                    }[];
-                                }[];
-                                coachNotes: string[];
-                                coachFields: {
-                                    /** @constant */
-                                    coach: "force";
-                                    workingMaxes: {
-                                        /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
-                                        exerciseId: string;
-                                        estimatedOneRepMaxKg: number | null;
-                                        /**
-                                         * @description history = Epley from the last logged sets
-                                         * @enum {string}
-                                         */
-                                        basis: "history" | "rpe_target";
-                                    }[];
-                                    progressionApplied: {
-                                        /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
-                                        exerciseId: string;
-                                        /** @enum {string} */
-                                        change: "load_up" | "reps_up" | "hold" | "deload" | "from_1rm" | "new" | "variation_up" | "variation_down";
-                                        loadDeltaKg: number | null;
-                                        repsDelta: number | null;
-                                        reason: string;
-                                    }[];
-                                } | {
-                                    /** @constant */
-                                    coach: "endurance";
-                                    /** @enum {string} */
-                                    sessionType: "recovery" | "aerobic" | "long" | "tempo" | "threshold" | "vo2max" | "sprint" | "hills";
-                                    targetZones: number[];
-                                    intervalStructure: string;
-                                    totalZoneMinutes: {
-                                        zone: number;
-                                        minutes: number;
-                                    }[];
-                                    maxHeartRate: number | null;
-                                    heartRateZones: {
-                                        zone: number;
-                                        minBpm: number;
-                                        maxBpm: number;
-                                    }[];
-                                    referencePaceSecPerKm: number | null;
-                                } | {
-                                    /** @constant */
-                                    coach: "functional";
-                                    /** @enum {string} */
-                                    workoutFormat: "amrap" | "emom" | "for_time";
-                                    scalingOptions: {
-                                        /** @enum {string} */
-                                        level: "rx" | "scaled" | "foundations";
-                                        description: string;
-                                    }[];
-                                    stimulus: string;
-                                } | {
-                                    /** @constant */
-                                    coach: "calisthenics";
-                                    skillFocus: string;
-                                    progressionLevels: {
-                                        /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
-                                        exerciseId: string;
-                                        chain: string;
-                                        /** @description 1 = easiest step of the chain */
-                                        level: number;
-                                        of: number;
-                                    }[];
-                                    pushSets: number;
-                                    pullSets: number;
-                                    /** @description push sets / pull sets; null when there is no pulling */
-                                    pushPullRatio: number | null;
-                                } | {
-                                    /** @constant */
-                                    coach: "competitions";
-                                    stations: {
-                                        /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
-                                        exerciseId: string;
-                                        targetSplitSec: number;
-                                    }[];
-                                    runSplits: {
-                                        distanceM: number;
-                                        targetSec: number;
-                                    }[];
-                                    totalTargetSec: number;
-                                };
-                            };
-                            context: {
-                                locationId: string | null;
-                                equipment: string[];
-                                durationMin: number;
-                                energy: number;
-                            };
                             /** @enum {string} */
                             enrichmentStatus: "fast" | "enriching" | "enriched" | "full" | "failed";
-                            enrichmentPriority: number;
-                            enrichmentAttempts: number;
-                            enrichmentError: string | null;
-                            enrichmentQueuedAt: string | null;
-                            loggedSets: {
-                                id: string;
-                                exerciseIndex: number;
-                                exerciseId: string;
-                                setIndex: number;
-                                reps: number | null;
-                                loadKg: number | null;
-                                durationSec: number | null;
-                                distanceM: number | null;
-                                rpe: number | null;
-                                rir: number | null;
-                                /** Format: date-time */
-                                completedAt: string;
-                            }[];
-                            /** @default [] */
-                            lastPerformance: {
-                                exerciseId: string;
-                                sessionId: string;
-                                /** Format: date-time */
-                                performedAt: string;
-                                localDay: string;
-                                sets: {
-                                    setIndex: number;
-                                    reps: number | null;
-                                    loadKg: number | null;
-                                    durationSec: number | null;
-                                    distanceM: number | null;
-                                    rpe: number | null;
-                                }[];
-                            }[];
+                            localDay: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
                             metrics: {
                                 volumeKg: number;
                                 distanceKm: number;
@@ -1031,36 +957,15 @@ export interface operations {
                                 };
                                 sessionLoad: number | null;
                             } | null;
-                            newRecords: {
+                            setCount: number;
+                            bestSets: {
                                 exerciseId: string;
-                                /** @enum {string} */
-                                kind: "estimated_1rm" | "heaviest_load" | "best_volume" | "longest_distance" | "best_pace" | "longest_duration";
-                                value: number;
-                                /** @enum {string} */
-                                unit: "kg" | "m" | "sec_per_km" | "sec";
-                                previousValue: number | null;
-                                /** @enum {string} */
-                                formula?: "actual" | "brzycki" | "epley";
-                                reps?: number;
-                                loadKg?: number;
-                                distanceM?: number;
-                                durationSec?: number;
+                                sets: number;
+                                volumeKg: number;
+                                e1rmKg: number | null;
+                                reps: number | null;
+                                loadKg: number | null;
                             }[];
-                            notes: string | null;
-                            tokenUsage: {
-                                inputTokens: number;
-                                outputTokens: number;
-                                costUsd: number;
-                            } | null;
-                            timeZone: string;
-                            localDay: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
                         }[];
                         nextCursor?: string;
                     };
@@ -1687,6 +1592,19 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
+                        illustrations?: {
+                            [key: string]: {
+                                /** @constant */
+                                status: "ready";
+                                url: string;
+                                urls: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @constant */
+                                status: "pending";
+                            };
+                        };
                     };
                 };
             };
@@ -2019,6 +1937,19 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
+                        illustrations?: {
+                            [key: string]: {
+                                /** @constant */
+                                status: "ready";
+                                url: string;
+                                urls: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @constant */
+                                status: "pending";
+                            };
+                        };
                     };
                 };
             };
@@ -2304,6 +2235,19 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
+                        illustrations?: {
+                            [key: string]: {
+                                /** @constant */
+                                status: "ready";
+                                url: string;
+                                urls: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @constant */
+                                status: "pending";
+                            };
+                        };
                     };
                 };
             };
@@ -2620,6 +2564,19 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
+                            illustrations?: {
+                                [key: string]: {
+                                    /** @constant */
+                                    status: "ready";
+                                    url: string;
+                                    urls: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @constant */
+                                    status: "pending";
+                                };
+                            };
                         };
                     };
                 };
@@ -2876,6 +2833,19 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
+                            illustrations?: {
+                                [key: string]: {
+                                    /** @constant */
+                                    status: "ready";
+                                    url: string;
+                                    urls: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @constant */
+                                    status: "pending";
+                                };
+                            };
                         };
                     };
                 };
@@ -2916,7 +2886,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     rpeAvg?: number;
@@ -3163,6 +3133,19 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
+                        illustrations?: {
+                            [key: string]: {
+                                /** @constant */
+                                status: "ready";
+                                url: string;
+                                urls: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @constant */
+                                status: "pending";
+                            };
+                        };
                     };
                 };
             };
@@ -3602,7 +3585,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description goals */
+            /** @description Goals */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3888,7 +3871,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description locations */
+            /** @description Locations */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4222,42 +4205,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-        };
-    };
-    "get-admin-queues": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Queue stats */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not an administrator */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
             };
         };
     };
@@ -5315,6 +5262,306 @@ export interface operations {
             };
             /** @description Missing or invalid token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get-illustration": {
+        parameters: {
+            query: {
+                exercise: string;
+                discipline?: "strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready (url, urls), pending (job) or failed (job with its error) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready" | "pending" | "failed";
+                        exerciseId: string;
+                        /** @enum {string} */
+                        discipline: "strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility";
+                        url?: string;
+                        urls?: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        generator?: "openai" | "offline";
+                        job?: {
+                            /** @enum {string} */
+                            status: "pending" | "processing" | "completed" | "failed";
+                            attempts: number;
+                            error: string | null;
+                            /** Format: date-time */
+                            queuedAt: string;
+                        };
+                        match?: {
+                            confidence: number;
+                            via: string;
+                        };
+                    };
+                };
+            };
+            /** @description No catalog exercise matches `exercise` (code unknown_exercise) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "create-wearable-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fileName: string;
+                    sizeBytes: number;
+                    /** @enum {string} */
+                    format?: "fit" | "tcx" | "gpx";
+                };
+            };
+        };
+        responses: {
+            /** @description Job created, awaiting the upload */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string;
+                        /** @enum {string} */
+                        format: "fit" | "tcx" | "gpx";
+                        sizeBytes: number;
+                        /** @enum {string} */
+                        status: "awaiting_upload" | "processing" | "completed" | "failed";
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_format" | "corrupt_file" | "truncated_file" | "no_activity" | "file_too_large" | "empty_file" | "import_error" | "upload_missing";
+                            message: string;
+                        } | null;
+                        result: {
+                            /** @enum {string} */
+                            outcome: "linked" | "activity" | "ignored";
+                            sessionId: string | null;
+                            workout: {
+                                provider: string;
+                                externalId: string;
+                                type: string;
+                                title: string;
+                                /** Format: date-time */
+                                startAt: string;
+                                /** Format: date-time */
+                                endAt: string;
+                                durationMin: number;
+                                distanceKm: number | null;
+                                calories: number | null;
+                                avgHr: number | null;
+                                maxHr: number | null;
+                                quality: ("excellent" | "good" | "fair" | "poor") | null;
+                                sampleCount: number;
+                            };
+                        } | null;
+                        attempts: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        upload: {
+                            /** Format: uri */
+                            url: string;
+                            /** @constant */
+                            method: "PUT";
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                        maxBytes: number;
+                    };
+                };
+            };
+            /** @description Too large (sizeBytes, too_big), or no known format (format, invalid_value) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get-wearable-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string;
+                        /** @enum {string} */
+                        format: "fit" | "tcx" | "gpx";
+                        sizeBytes: number;
+                        /** @enum {string} */
+                        status: "awaiting_upload" | "processing" | "completed" | "failed";
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_format" | "corrupt_file" | "truncated_file" | "no_activity" | "file_too_large" | "empty_file" | "import_error" | "upload_missing";
+                            message: string;
+                        } | null;
+                        result: {
+                            /** @enum {string} */
+                            outcome: "linked" | "activity" | "ignored";
+                            sessionId: string | null;
+                            workout: {
+                                provider: string;
+                                externalId: string;
+                                type: string;
+                                title: string;
+                                /** Format: date-time */
+                                startAt: string;
+                                /** Format: date-time */
+                                endAt: string;
+                                durationMin: number;
+                                distanceKm: number | null;
+                                calories: number | null;
+                                avgHr: number | null;
+                                maxHr: number | null;
+                                quality: ("excellent" | "good" | "fair" | "poor") | null;
+                                sampleCount: number;
+                            };
+                        } | null;
+                        attempts: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not yours, expired or never created */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "get-admin-queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queue stats */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        queues: {
+                            name: string;
+                            queue: {
+                                visible: number;
+                                inFlight: number;
+                                delayed: number;
+                            } | null;
+                            deadLetters: {
+                                visible: number;
+                                inFlight: number;
+                                delayed: number;
+                            } | null;
+                        }[];
+                        sessionsAwaitingEnrichment: number;
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ export type { Location, LocationCreate, LocationKind, LocationUpdate } from '../
 export type { PersonalRecord } from '../../../shared/domain/training/personal-record';
 export type { SessionSnapshot, PipelineStep } from '../../../shared/domain/training/snapshot';
 export type { SessionMetrics } from '../../../shared/domain/training/session';
+export type { ExerciseBest, SessionListItem } from '../../../shared/domain/training/session-summary';
 export type { PrescribedBlock, PrescribedExercise, PrescribedSet } from '../../../shared/domain/coaches/prescription';
 
 export type CustomSessionRequest = input<typeof customSessionBody>;

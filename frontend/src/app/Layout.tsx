@@ -55,6 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 </div>
               );
             })}
+            {can('POST /wearables/imports') && navLink('/devices', t('wearables.nav'))}
             {can('GET /me') && navLink('/profile', t('nav.profile'))}
           </nav>
         )}

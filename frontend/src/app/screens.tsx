@@ -17,6 +17,7 @@ const ProgressionPage = lazy(() => import('../training/insights/ProgressionPage'
 const ForgeDayPage = lazy(() => import('../forge/DayPage').then((module) => ({ default: module.DayPage })));
 const ForgeHistoryPage = lazy(() => import('../forge/HistoryPage').then((module) => ({ default: module.HistoryPage })));
 const ForgeInsightsPage = lazy(() => import('../forge/InsightsPage').then((module) => ({ default: module.InsightsPage })));
+const DevicesPage = lazy(() => import('../wearables/DevicesPage').then((module) => ({ default: module.DevicesPage })));
 const ForgeProgressionPage = lazy(() => import('../forge/ProgressionPage').then((module) => ({ default: module.ProgressionPage })));
 
 export type Half = 'training' | 'forge';
@@ -52,6 +53,7 @@ export const screens: Screen[] = [
   { path: '/forge/insights', requires: ['GET /forge/insights', 'GET /forge/activities'], tab: { half: 'forge', label: 'forge.tab.insights' }, render: () => <ForgeInsightsPage /> },
   { path: '/forge/progression', requires: ['GET /forge/progression'], tab: { half: 'forge', label: 'forge.tab.progression' }, render: () => <ForgeProgressionPage /> },
   { path: '/profile', requires: ['GET /me', 'PUT /me'], render: () => <ProfilePage /> },
+  { path: '/devices', requires: ['POST /wearables/imports'], render: () => <DevicesPage /> },
 ];
 
 export const halves: Array<{ half: Half; label: TextKey }> = [

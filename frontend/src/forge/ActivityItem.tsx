@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../app/router';
 import { useI18n } from '../i18n/i18n';
+import { providerName } from '../wearables/labels';
 import { durationText, sourceLabel, timeOf, typeLabel } from './labels';
 import type { Activity } from './types';
 
@@ -39,7 +40,11 @@ export function ActivityItem({ activity, actions }: { activity: Activity; action
           <Link to={`/training/sessions/${encodeURIComponent(activity.sourceId)}`}>{t('forge.activity.open', { title: activity.title })}</Link>
         </p>
       )}
-      {activity.source === 'wearable' && <p className="small forge-readonly">{t('forge.activity.wearableReadOnly', { provider: activity.provider ?? '' })}</p>}
+      {activity.source === 'wearable' && (
+        <p className="small forge-readonly">
+          {activity.provider === 'file' ? t('wearables.activity.fromFile') : t('forge.activity.wearableReadOnly', { provider: providerName(t, activity.provider) })}
+        </p>
+      )}
       {actions}
     </article>
   );

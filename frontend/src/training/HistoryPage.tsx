@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Coach, Discipline, HistoryPeriod, TrainingSession } from '../api/types';
+import type { Coach, Discipline, HistoryPeriod, SessionListItem } from '../api/types';
 import { useCapabilities } from '../api/capabilities';
 import { Link, navigate, useLocation } from '../app/router';
 import { useI18n } from '../i18n/i18n';
@@ -88,7 +88,7 @@ export function HistoryPage() {
   );
 }
 
-function SessionRow({ session }: { session: TrainingSession }) {
+function SessionRow({ session }: { session: SessionListItem }) {
   const { t, m, formatDay, formatNumber } = useI18n();
   const metrics = session.metrics;
   return (
@@ -100,7 +100,7 @@ function SessionRow({ session }: { session: TrainingSession }) {
           {formatDay(session.localDay)} · {t('session.coachName', { name: m.coach[session.coach] })} · {m.discipline[session.discipline]}
         </span>
         <span className="muted">
-          {t('history.sets', { count: session.loggedSets.length })}
+          {t('history.sets', { count: session.setCount })}
           {metrics && metrics.volumeKg > 0 && ` · ${formatNumber(metrics.volumeKg)} kg`}
           {metrics?.durationMin != null && ` · ${formatNumber(metrics.durationMin)} min`}
         </span>

@@ -11,7 +11,7 @@ const byId = (id: string) => ({ params: { path: { id } } });
 const given = <T extends string>(value: T | '') => (value === '' ? undefined : value);
 
 /** A changed session: cache it, and let every history list and Today refetch when next shown. */
-function remember(client: QueryClient, session: TrainingSession) {
+export function remember(client: QueryClient, session: TrainingSession) {
   client.setQueryData(keys.session(session.id), session);
   void client.invalidateQueries({ queryKey: [...keys.sessions, 'list'] });
   void client.invalidateQueries({ queryKey: keys.today });
@@ -21,7 +21,7 @@ function remember(client: QueryClient, session: TrainingSession) {
 const PROJECTION_DELAY_MS = 2500;
 
 /** Today, Records and goals follow a completed (or deleted) session through the stream: refetch now and once it has run. */
-function refreshProjections(client: QueryClient) {
+export function refreshProjections(client: QueryClient) {
   const refresh = () => {
     for (const queryKey of [keys.today, keys.records, keys.goals]) void client.invalidateQueries({ queryKey });
   };
@@ -30,7 +30,7 @@ function refreshProjections(client: QueryClient) {
 }
 
 /** A finished or deleted session has nothing left to recover. */
-function forgetRecovery(client: QueryClient, id: string) {
+export function forgetRecovery(client: QueryClient, id: string) {
   if (client.getQueryData<SessionSnapshot | null>(keys.recovery)?.sessionId === id) client.setQueryData(keys.recovery, null);
 }
 

@@ -1,8 +1,9 @@
-import { Validations } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { tableDefinition } from '../../../shared/db/table-definition';
@@ -19,6 +20,8 @@ export interface GrantTargets {
   /** Name of the export holding the illustrations bucket ARN. */
   illustrationsBucketArnExport: string;
   illustrationsBucketArn: string;
+  /** Uploaded workout files (keys `imports/<user>/<job>`). */
+  importsBucket: IBucket;
   openAiSecret: ISecret;
   wearablesKey: IKey;
   userPool: IUserPool;
@@ -74,6 +77,14 @@ export function applyGrants(target: HandlerFunction, grants: readonly Grant[], t
       case 'bucket:illustrations:write':
         allow(['s3:PutObject'], [objects]);
         acknowledgeObjects();
+        break;
+      case 'bucket:imports:upload':
+      case 'bucket:imports:consume':
+        allow(grant.endsWith('upload') ? ['s3:PutObject'] : ['s3:GetObject', 's3:DeleteObject'], [to.importsBucket.arnForObjects('imports/*')]);
+        Validations.of(target).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${Stack.of(target).getLogicalId(to.importsBucket.node.defaultChild as CfnBucket)}.Arn>/imports/*]`,
+          reason: 'Upload keys are created per import job at run time (imports/<user>/<job>); access is limited to that prefix of the one imports bucket.',
+        });
         break;
       case 'secret:openai:read':
         to.openAiSecret.grantRead(role);

@@ -7,6 +7,7 @@ import type { IUserPoolClient, UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { apiCors } from '../../api-settings';
 import type { HttpRoute } from '../../manifest-types';
 
 export interface AppHttpApiProps {
@@ -51,12 +52,11 @@ export class AppHttpApi extends Construct {
       description: 'TwinForge HTTP API',
       createDefaultStage: false,
       corsPreflight: {
-        // Callers authenticate with a bearer token, never cookies, so any origin may call.
-        allowOrigins: ['*'],
-        allowMethods: [CorsHttpMethod.ANY],
-        allowHeaders: ['authorization', 'content-type'],
-        exposeHeaders: ['retry-after', 'location'],
-        maxAge: Duration.hours(1),
+        allowOrigins: apiCors.allowOrigins,
+        allowMethods: apiCors.allowMethods.map((method) => CorsHttpMethod[method]),
+        allowHeaders: apiCors.allowHeaders,
+        exposeHeaders: apiCors.exposeHeaders,
+        maxAge: Duration.seconds(apiCors.maxAgeSeconds),
       },
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', {

@@ -1,7 +1,7 @@
 import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { type ILayerVersion, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -13,8 +13,12 @@ import { functionEnvironment } from '../../environment';
 import type { Grant, Manifest } from '../../manifest-types';
 import { applyGrants, type GrantTargets } from '../constructs/grants';
 import { HandlerFunction } from '../constructs/handler-function';
+import { ImportsBucket } from '../constructs/imports-bucket';
 import { AppHttpApi } from '../constructs/http-api';
+import type { ObservabilityProps } from '../constructs/observability';
 import { alarmOnAnyMessage } from '../constructs/queue-alarm';
+import { SharpLayer } from '../constructs/sharp-layer';
+import { TracingLayer } from '../constructs/tracing-layer';
 import { WorkerQueue } from '../constructs/worker-queue';
 import type { AuthStack } from './auth-stack';
 import type { DataStack } from './data-stack';
@@ -37,11 +41,14 @@ interface EntrySettings {
   grants: Grant[];
   timeoutSeconds?: number;
   memoryMb?: number;
+  nativeLayers?: Array<'sharp'>;
 }
 
 /** Every manifest entry as a function with its trigger: HTTP routes, stream consumers, queue workers, schedules. */
 export class ApiStack extends Stack {
   readonly httpApi: AppHttpApi;
+  /** What the Monitoring stack watches (alarms and dashboard live there: this stack is near CloudFormation's 500 resources). */
+  readonly monitored: Omit<ObservabilityProps, 'stage' | 'aiCostCapUsdPerDay'>;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -58,6 +65,10 @@ export class ApiStack extends Stack {
     const workerQueues = new Map(
       manifest.queues.map((entry) => [entry.name, new WorkerQueue(this, `Queue-${entry.name}`, entry, alarmTopic)]),
     );
+    const imports = new ImportsBucket(this, 'Imports');
+    for (const entry of manifest.queues) {
+      if (entry.objectCreatedEvents) imports.notify(workerQueues.get(entry.name)!.queue, entry.objectCreatedEvents.prefix);
+    }
     const streamFailures = new Queue(this, 'StreamFailures', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -87,6 +98,7 @@ export class ApiStack extends Stack {
       dlqUrls: Object.fromEntries([...workerQueues].map(([name, worker]) => [name, worker.deadLetterQueue.queueUrl])),
       illustrationsBucket: data.illustrations.bucket.bucketName,
       illustrationsBaseUrl: data.illustrations.url,
+      importsBucket: imports.bucket.bucketName,
       userPoolId: auth.userPool.userPoolId,
       userPoolClientId: auth.spaClient.userPoolClientId,
       // A deploy-time dynamic reference: the template never holds the value.
@@ -100,12 +112,19 @@ export class ApiStack extends Stack {
       deadLetterQueues: new Map([...workerQueues].map(([name, worker]) => [name, worker.deadLetterQueue])),
       illustrationsBucketArnExport: data.illustrationsBucketArnExport,
       illustrationsBucketArn: Fn.importValue(data.illustrationsBucketArnExport),
+      importsBucket: imports.bucket,
       openAiSecret: data.openAiSecret,
       wearablesKey: data.wearablesKey,
       userPool: auth.userPool,
     };
+    const tracingLayer = new TracingLayer(this, 'Tracing').layer;
+    let sharpLayer: ILayerVersion | undefined;
+    const nativeLayers = (entry: EntrySettings) => (entry.nativeLayers ?? []).map(() => (sharpLayer ??= new SharpLayer(this, 'Sharp').layer));
+    const functions = new Map<string, HandlerFunction>();
     const handlerFunction = (group: Construct, entry: EntrySettings, description: string, timeoutSeconds: number) => {
       const handler = new HandlerFunction(group, entry.name, {
+        tracingLayer,
+        layers: nativeLayers(entry),
         handler: entry.handler,
         description: description.slice(0, 256),
         environment,
@@ -114,6 +133,7 @@ export class ApiStack extends Stack {
         ...logs,
       });
       applyGrants(handler, entry.grants, grantTargets);
+      functions.set(entry.name, handler);
       return handler;
     };
 
@@ -172,6 +192,14 @@ export class ApiStack extends Stack {
         targets: [new LambdaFunction(handler.fn, { retryAttempts: 2, maxEventAge: Duration.hours(1) })],
       });
     }
+
+    this.monitored = {
+      topic: alarmTopic,
+      api: this.httpApi.api,
+      functions: new Map([...functions].map(([name, handler]) => [name, handler.fn])),
+      streamConsumers: manifest.streamConsumers.map((consumer) => consumer.name),
+      deadLetterQueues: new Map([...[...workerQueues].map(([name, worker]) => [name, worker.deadLetterQueue] as const), ['stream-failures', streamFailures]]),
+    };
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url });
     new CfnOutput(this, 'Region', { value: this.region });

@@ -6,6 +6,8 @@ import type { CloudEndpoints } from '../local-cloud';
 import { localDir } from '../paths';
 import { localFunctionEnvironment } from '../runtime/runtime';
 import { runJob } from '../runtime/scheduler';
+import type { PregenerationReport } from '../../../functions/illustrations/pregenerate-illustrations';
+import { pregenerationDetail, watchPregeneration } from './pregeneration-progress';
 
 const name = process.argv[2];
 const entry = manifest.schedules.find((s) => s.name === name);
@@ -23,6 +25,14 @@ try {
 Object.assign(process.env, localFunctionEnvironment(cloud));
 const started = performance.now();
 try {
+  if (entry.name === 'pregenerate-illustrations') {
+    // Queues the generations, then follows the stack's worker with a progress bar (Ctrl-C stops watching; run again to resume).
+    const report = (await runJob(entry, pregenerationDetail(process.argv.slice(3)))) as PregenerationReport;
+    console.log(`${report.selected.length} exercises: ${report.ready} already illustrated, ${report.queued} queued now, ${report.inProgress} already in the queue`);
+    const { ready, failed } = await watchPregeneration({ tableName: cloud.tableName, cursorSecret: cloud.cursorSecret }, report.selected);
+    console.log(`${entry.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${ready} illustrated, ${failed} failed`);
+    process.exit(failed ? 1 : 0);
+  }
   const result = await runJob(entry);
   console.log(`${entry.name} done in ${(performance.now() - started).toFixed(0)} ms${result === undefined ? '' : `: ${JSON.stringify(result)}`}`);
 } catch (error) {

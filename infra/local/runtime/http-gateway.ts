@@ -25,7 +25,7 @@ function problem(res: ServerResponse, status: number, title: string, detail: str
 }
 
 const corsHeaders = (): Record<string, string> => ({
-  'access-control-allow-origin': '*',
+  'access-control-allow-origin': apiCors.allowOrigins[0],
   'access-control-expose-headers': apiCors.exposeHeaders.join(','),
 });
 
@@ -103,7 +103,7 @@ export async function startHttpGateway(options: GatewayOptions): Promise<{ serve
     try {
       if (req.method === 'OPTIONS' && req.headers.origin && req.headers['access-control-request-method']) {
         res.writeHead(204, {
-          'access-control-allow-origin': '*',
+          'access-control-allow-origin': apiCors.allowOrigins[0],
           'access-control-allow-methods': apiCors.allowMethods.join(','),
           'access-control-allow-headers': apiCors.allowHeaders.join(','),
           'access-control-max-age': String(apiCors.maxAgeSeconds),

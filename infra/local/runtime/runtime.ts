@@ -10,6 +10,7 @@ import { runJob, startScheduler } from './scheduler';
 import { startSqsPollers } from './sqs-poller';
 import { startStreamPoller } from './stream-poller';
 import { startTtlSweeper } from './ttl-sweeper';
+import { simClient, SIM_PROVIDERS } from '../wearables-simulator/state';
 
 /** The variables handlers see locally: the same as on Lambda plus the SDK's endpoint overrides. */
 export function localFunctionEnvironment(endpoints: CloudEndpoints, stage = 'local'): Record<string, string> {
@@ -21,6 +22,7 @@ export function localFunctionEnvironment(endpoints: CloudEndpoints, stage = 'loc
       dlqUrls: endpoints.dlqUrls,
       illustrationsBucket: endpoints.illustrationsBucket,
       illustrationsBaseUrl: endpoints.illustrationsBaseUrl,
+      importsBucket: endpoints.importsBucket,
       userPoolId: endpoints.userPoolId,
       userPoolClientId: endpoints.userPoolClientId,
       cursorSecret: endpoints.cursorSecret,
@@ -36,7 +38,19 @@ export function localFunctionEnvironment(endpoints: CloudEndpoints, stage = 'loc
     COGNITO_ENDPOINT: endpoints.cognitoEndpoint,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     POWERTOOLS_METRICS_DISABLED: 'true',
+    ...wearablesEnvironment(endpoints),
   };
+}
+
+/** The provider simulator stands in for Polar, Withings and Oura, with the client it accepts. */
+function wearablesEnvironment(endpoints: CloudEndpoints): Record<string, string> {
+  const env: Record<string, string> = { WEARABLES_SIMULATOR_URL: endpoints.wearablesSimulatorUrl, WEARABLES_LOCAL_KEY: endpoints.wearablesLocalKey, WEB_APP_URL: endpoints.webUrl };
+  for (const provider of SIM_PROVIDERS) {
+    const { clientId, clientSecret } = simClient(provider);
+    env[`WEARABLES_${provider.toUpperCase()}_CLIENT_ID`] = clientId;
+    env[`WEARABLES_${provider.toUpperCase()}_CLIENT_SECRET`] = clientSecret;
+  }
+  return env;
 }
 
 export interface RuntimeOptions {
@@ -54,7 +68,7 @@ export interface RuntimeOptions {
 /** Runs every manifest entry against the local cloud: HTTP routes, stream consumers, queue workers, schedules. */
 export async function startRuntime(options: RuntimeOptions) {
   const { manifest, endpoints } = options;
-  Object.assign(process.env, localFunctionEnvironment(endpoints), options.environment);
+  Object.assign(process.env, localFunctionEnvironment(endpoints), { API_PUBLIC_URL: `http://localhost:${options.apiPort}` }, options.environment);
   const log = options.log ?? (() => undefined);
   const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const sqs = new SQSClient({ ...clientConfig, endpoint: endpoints.sqsEndpoint });

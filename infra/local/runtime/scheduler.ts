@@ -17,8 +17,9 @@ export const scheduledEvent = (entry: ScheduleEntry, at = new Date()): Scheduled
   detail: {},
 });
 
-/** Runs one scheduled job now, as EventBridge would. */
-export const runJob = (entry: ScheduleEntry) => invoke(entry.name, entry.handler, scheduledEvent(entry), entry.timeoutSeconds ?? 300);
+/** Runs one scheduled job now, as EventBridge would (`detail`: a hand-run's options, e.g. pre-generation's count). */
+export const runJob = (entry: ScheduleEntry, detail: Record<string, unknown> = {}) =>
+  invoke(entry.name, entry.handler, { ...scheduledEvent(entry), detail }, entry.timeoutSeconds ?? 300);
 
 /** Fires each manifest schedule at its times (UTC) while the local runtime runs. */
 export function startScheduler(schedules: ScheduleEntry[], log: (line: string) => void = () => undefined) {

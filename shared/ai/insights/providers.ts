@@ -1,5 +1,6 @@
 import type { TableContext } from '../../db/context';
 import { addAiUsage, checkAiBudget } from '../../db/entities/ai-usage';
+import { businessMetrics } from '../../logging/metrics';
 import { apiKeyResolver, type SecretReader } from '../api-key';
 import type { AiBudget } from '../coach-service';
 import type { AiSettings } from '../settings';
@@ -28,6 +29,7 @@ export function insightsAiBudget(ctx: TableContext, userId: string, timeZone: st
     check: (expectedCostUsd) => checkAiBudget(ctx, userId, monthlyUsd, { expectedCostUsd, now: now(), timeZone }),
     record: async (usage) => {
       await addAiUsage(ctx, userId, usage, now(), timeZone);
+      businessMetrics.aiUsage('insights', usage);
     },
   };
 }

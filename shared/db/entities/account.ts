@@ -7,10 +7,10 @@ import { userPartition } from '../keys';
 import { queryAll } from '../query';
 import { ACTIVITY_ENTITY, fromItem as activityFromItem } from './activity';
 import { DEVICE_ENTITY, fromItem as deviceFromItem } from './device';
-import { DEVICE_TOKENS_ENTITY } from './device-tokens';
+import { DEVICE_TOKENS_ENTITY, DEVICE_TOKENS_SUFFIX } from './device-tokens';
 import { FORGE_DAY_ENTITY, summaryFromItem as forgeDaySummaryFromItem } from './forge-day';
-import { fromItem as profileFromItem } from './profile';
-import { fromItem as sessionFromItem } from './training-session';
+import { PROFILE_ENTITY, fromItem as profileFromItem } from './profile';
+import { fromItem as sessionFromItem, TRAINING_SESSION_ENTITY } from './training-session';
 import { WEARABLE_DAY_ENTITY, fromItem as wearableDayFromItem } from './wearable-day';
 import { WEARABLE_WORKOUT_ENTITY, fromItem as workoutFromItem } from './wearable-workout';
 
@@ -30,12 +30,12 @@ import { WEARABLE_WORKOUT_ENTITY, fromItem as workoutFromItem } from './wearable
 
 /** Entities whose items are secrets: never exported. */
 const SECRET_ENTITIES = new Set([DEVICE_TOKENS_ENTITY]);
-const isSecret = (item: Record<string, unknown>) => SECRET_ENTITIES.has(String(item.entity)) || String(item.SK).endsWith('#TOKENS');
+const isSecret = (item: Record<string, unknown>) => SECRET_ENTITIES.has(String(item.entity)) || String(item.SK).endsWith(DEVICE_TOKENS_SUFFIX);
 
 /** Known entities export as their domain shape; bookkeeping (e.g. the day aggregates' per-activity map) stays out. */
 const EXPORTERS: Record<string, (item: Record<string, unknown>) => unknown> = {
-  profile: profileFromItem,
-  trainingSession: sessionFromItem,
+  [PROFILE_ENTITY]: profileFromItem,
+  [TRAINING_SESSION_ENTITY]: sessionFromItem,
   [ACTIVITY_ENTITY]: activityFromItem,
   [FORGE_DAY_ENTITY]: forgeDaySummaryFromItem,
   [DEVICE_ENTITY]: deviceFromItem,

@@ -16,16 +16,17 @@ import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { newId } from '../ids';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { forgePartition, userPartition } from '../keys';
+import type { ItemKey } from '../batch';
 import { queryAll, queryPage, type Page } from '../query';
 import { setAll } from '../update';
-import { summaryFromItem } from './forge-day';
+import { GSI1 } from '../table-definition';
+import { FORGE_DAY_ENTITY, summaryFromItem } from './forge-day';
 
 export const ACTIVITY_ENTITY = 'activity';
 
-export const activityKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `ACTIVITY#${id}` });
-/** GSI1 partition of everything Forge shows by day: activities and the day summaries. */
-export const forgePartition = (userId: string) => `${userPartition(userId)}#FORGE`;
+const ACTIVITY_PREFIX = 'ACTIVITY#';
+export const activityKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `${ACTIVITY_PREFIX}${id}` });
 export const activitySortKey = (activity: Pick<Activity, 'localDay' | 'startAt' | 'id'>) => `${activity.localDay}#${activity.startAt}#${activity.id}`;
 
 export function toItem(activity: Activity): Record<string, unknown> {
@@ -190,14 +191,14 @@ export interface ForgeDayView {
 /** #13 GET /forge/day: the day summary and its activities in one Query (`<day>#!` sorts first). */
 export async function getForgeDayView(ctx: TableContext, userId: string, localDay: string): Promise<ForgeDayView> {
   const items = await queryAll(ctx, {
-    IndexName: 'GSI1',
+    IndexName: GSI1,
     KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :day)',
     ExpressionAttributeValues: { ':pk': forgePartition(userId), ':day': `${localDay}#` },
   });
   const view: ForgeDayView = { summary: null, activities: [] };
   for (const item of items) {
     if (item.entity === ACTIVITY_ENTITY) view.activities.push(fromItem(item));
-    else if (item.entity === 'forgeDay') view.summary = summaryFromItem(item);
+    else if (item.entity === FORGE_DAY_ENTITY) view.summary = summaryFromItem(item);
   }
   return view;
 }
@@ -223,7 +224,7 @@ export async function listActivityHistory(ctx: TableContext, userId: string, fil
   return queryPage(
     ctx,
     {
-      IndexName: 'GSI1',
+      IndexName: GSI1,
       KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
       FilterExpression: condition,
       ExpressionAttributeNames: names,
@@ -232,4 +233,14 @@ export async function listActivityHistory(ctx: TableContext, userId: string, fil
     },
     { limit: filter.limit, cursor: filter.cursor, scope: { userId, query: `forge-history:${filter.fromDay}:${filter.toDay}:${filter.source ?? ''}` }, parse: fromItem },
   );
+}
+
+/** Keys of the activities imported from one provider (disconnect): Query SK begins_with `ACTIVITY#wb_<provider>_`. */
+export async function wearableActivityKeysOf(ctx: TableContext, userId: string, provider: string): Promise<ItemKey[]> {
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ProjectionExpression: 'PK, SK',
+    ExpressionAttributeValues: { ':pk': userPartition(userId), ':prefix': `${ACTIVITY_PREFIX}${wearableActivityId(provider, '')}` },
+  });
+  return items.map((item) => ({ PK: item.PK as string, SK: item.SK as string }));
 }

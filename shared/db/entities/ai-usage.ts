@@ -5,9 +5,10 @@ import type { TableContext } from '../context';
 import { withoutStorageAttributes } from '../item';
 import { userPartition } from '../keys';
 
+export const AI_USAGE_ENTITY = 'aiUsage';
 export const aiUsageKey = (userId: string, month: string) => ({ PK: userPartition(userId), SK: `AIUSAGE#${month}` });
 
-export const toItem = (usage: AiUsage): Record<string, unknown> => ({ ...aiUsageKey(usage.userId, usage.month), entity: 'aiUsage', ...usage });
+export const toItem = (usage: AiUsage): Record<string, unknown> => ({ ...aiUsageKey(usage.userId, usage.month), entity: AI_USAGE_ENTITY, ...usage });
 export const fromItem = (item: Record<string, unknown>): AiUsage => aiUsageSchema.parse(withoutStorageAttributes(item));
 
 /** Cost is added in micro-dollar precision (DynamoDB adds decimals exactly; this trims float noise). */
@@ -30,7 +31,7 @@ export async function addAiUsage(ctx: TableContext, userId: string, delta: Usage
       UpdateExpression: 'SET entity = :entity, userId = :userId, #month = :month, updatedAt = :now ADD inputTokens :in, outputTokens :out, costUsd :cost, requests :one',
       ExpressionAttributeNames: { '#month': 'month' },
       ExpressionAttributeValues: {
-        ':entity': 'aiUsage',
+        ':entity': AI_USAGE_ENTITY,
         ':userId': userId,
         ':month': month,
         ':now': now.toISOString(),

@@ -16,7 +16,8 @@ import { userPartition } from '../keys';
 export const DEVICE_TOKENS_ENTITY = 'deviceTokens';
 
 /** `DEVICE#<provider>#TOKENS`: beside the device, but never listed (#17 filters on entity) nor exported. */
-export const deviceTokensKey = (userId: string, provider: string) => ({ PK: userPartition(userId), SK: `DEVICE#${provider}#TOKENS` });
+export const DEVICE_TOKENS_SUFFIX = '#TOKENS';
+export const deviceTokensKey = (userId: string, provider: string) => ({ PK: userPartition(userId), SK: `DEVICE#${provider}${DEVICE_TOKENS_SUFFIX}` });
 
 export const toItem = (tokens: DeviceTokens) => ({ ...deviceTokensKey(tokens.userId, tokens.provider), entity: DEVICE_TOKENS_ENTITY, ...tokens });
 export const fromItem = (item: Record<string, unknown>): DeviceTokens => deviceTokensSchema.parse(withoutStorageAttributes(item));
@@ -67,7 +68,7 @@ export async function rotateDeviceTokens(
   const sealed = await sealTokens(cipher, args.userId, args.provider, args.tokens);
   const sets = ['#access = :access', '#updatedAt = :now', '#version = #version + :one'];
   const values: Record<string, unknown> = { ':access': sealed.accessToken, ':now': (args.now ?? new Date()).toISOString(), ':one': 1, ':expected': args.expectedVersion };
-  const names: Record<string, string> = { '#access': 'accessToken', '#updatedAt': 'updatedAt', '#version': 'version' };
+  const names: Record<string, string> = { '#access': 'accessToken', '#updatedAt': 'updatedAt', '#version': 'version', '#lease': 'refreshLease', '#leaseUntil': 'refreshLeaseUntil' };
   if (sealed.refreshToken) {
     sets.push('#refresh = :refresh');
     names['#refresh'] = 'refreshToken';
@@ -78,7 +79,8 @@ export async function rotateDeviceTokens(
       new UpdateCommand({
         TableName: ctx.tableName,
         Key: deviceTokensKey(args.userId, args.provider),
-        UpdateExpression: `SET ${sets.join(', ')}`,
+        // Landing the new tokens also ends the refresh lease (acquireRefreshLease).
+        UpdateExpression: `SET ${sets.join(', ')} REMOVE #lease, #leaseUntil`,
         ConditionExpression: 'attribute_exists(PK) AND #version = :expected',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
@@ -91,5 +93,55 @@ export async function rotateDeviceTokens(
     if (!isConditionalCheckFailed(error)) throw error;
     const current = (error as { Item?: Record<string, { N?: string }> }).Item?.version?.N;
     throw new VersionConflictError(DEVICE_TOKENS_ENTITY, current ? Number(current) : undefined);
+  }
+}
+
+/**
+ * The refresh lock. With rotating single-use refresh tokens, two refreshers sending the same
+ * refresh token would see the second refused (and the device wrongly disconnected), or land two
+ * token pairs of which one is already dead. So a refresher first takes a lease on the tokens item
+ * (one conditional write: only while the tokens are still at `expectedVersion` and no unexpired
+ * lease is held); the others wait for the version to move and use the tokens it brought.
+ * The lease ends with rotateDeviceTokens (success) or releaseRefreshLease (failure); a crashed
+ * holder's lease expires after `leaseMs`.
+ */
+export async function acquireRefreshLease(
+  ctx: TableContext,
+  args: { userId: string; provider: string; expectedVersion: number; leaseId: string; leaseMs: number; now?: Date },
+): Promise<boolean> {
+  const now = args.now ?? new Date();
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: deviceTokensKey(args.userId, args.provider),
+        UpdateExpression: 'SET #lease = :lease, #leaseUntil = :until',
+        ConditionExpression: 'attribute_exists(PK) AND #version = :expected AND (attribute_not_exists(#leaseUntil) OR #leaseUntil <= :now)',
+        ExpressionAttributeNames: { '#lease': 'refreshLease', '#leaseUntil': 'refreshLeaseUntil', '#version': 'version' },
+        ExpressionAttributeValues: { ':lease': args.leaseId, ':until': new Date(now.getTime() + args.leaseMs).toISOString(), ':now': now.toISOString(), ':expected': args.expectedVersion },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** Gives up a lease this refresher holds (its refresh failed); a no-op when it no longer holds it. */
+export async function releaseRefreshLease(ctx: TableContext, args: { userId: string; provider: string; leaseId: string }): Promise<void> {
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: deviceTokensKey(args.userId, args.provider),
+        UpdateExpression: 'REMOVE #lease, #leaseUntil',
+        ConditionExpression: '#lease = :lease',
+        ExpressionAttributeNames: { '#lease': 'refreshLease', '#leaseUntil': 'refreshLeaseUntil' },
+        ExpressionAttributeValues: { ':lease': args.leaseId },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
   }
 }

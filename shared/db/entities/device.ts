@@ -6,6 +6,8 @@ import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
 import { openPartition, userPartition } from '../keys';
 import { queryAll } from '../query';
+import { GSI3 } from '../table-definition';
+import { wearableActivityKeysOf } from './activity';
 import { DEVICE_TOKENS_ENTITY, deviceTokensKey, sealTokens } from './device-tokens';
 import { deleteSessionWearable } from './session-wearable';
 import { wearableDayKeysOf } from './wearable-day';
@@ -130,7 +132,7 @@ export async function listDueDevices(ctx: TableContext, now: Date, limit = 100):
   const result = await documentClient.send(
     new QueryCommand({
       TableName: ctx.tableName,
-      IndexName: 'GSI3',
+      IndexName: GSI3,
       KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK <= :due',
       ExpressionAttributeValues: { ':pk': POLL_PARTITION, ':due': `${now.toISOString()}#~` },
       Limit: limit,
@@ -146,7 +148,17 @@ export async function listDueDevices(ctx: TableContext, now: Date, limit = 100):
  */
 export async function rescheduleDevicePoll(
   ctx: TableContext,
-  args: { userId: string; provider: string; nextPollAt: Date; expectedNextPollAt?: string; lastSyncAt?: Date; lastError?: string | null; now?: Date },
+  args: {
+    userId: string;
+    provider: string;
+    nextPollAt: Date;
+    expectedNextPollAt?: string;
+    lastSyncAt?: Date;
+    lastError?: string | null;
+    /** The newest imported workout's effort (Today's readiness "energy"). */
+    latestEffort?: { score: number; at: string };
+    now?: Date;
+  },
 ): Promise<boolean> {
   const nextPollAt = args.nextPollAt.toISOString();
   const sets = ['#next = :next', '#gsi3sk = :gsi3sk', '#updatedAt = :now', '#version = #version + :one'];
@@ -167,6 +179,13 @@ export async function rescheduleDevicePoll(
     sets.push('#lastSyncAt = :lastSyncAt');
     names['#lastSyncAt'] = 'lastSyncAt';
     values[':lastSyncAt'] = args.lastSyncAt.toISOString();
+  }
+  if (args.latestEffort) {
+    sets.push('#effort = :effort', '#effortAt = :effortAt');
+    names['#effort'] = 'latestEffortScore';
+    names['#effortAt'] = 'latestEffortAt';
+    values[':effort'] = args.latestEffort.score;
+    values[':effortAt'] = new Date(args.latestEffort.at).toISOString();
   }
   if (args.lastError !== undefined) {
     sets.push('#lastError = :lastError');
@@ -246,17 +265,13 @@ export async function disconnectDevice(ctx: TableContext, userId: string, provid
   const [workouts, days, activities] = await Promise.all([
     workoutKeysOf(ctx, userId, provider),
     wearableDayKeysOf(ctx, userId, provider),
-    queryAll(ctx, {
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ProjectionExpression: 'PK, SK',
-      ExpressionAttributeValues: { ':pk': userPartition(userId), ':prefix': `ACTIVITY#wb_${provider}_` },
-    }),
+    wearableActivityKeysOf(ctx, userId, provider),
   ]);
   let sessionMetricsDeleted = 0;
   for (const sessionId of new Set(workouts.map((w) => w.linkedSessionId).filter((id): id is string => id !== null))) {
     if (await deleteSessionWearable(ctx, userId, sessionId, provider)) sessionMetricsDeleted += 1;
   }
-  const keys: ItemKey[] = [...workouts.map(({ PK, SK }) => ({ PK, SK })), ...days, ...(activities as unknown as ItemKey[])];
+  const keys: ItemKey[] = [...workouts.map(({ PK, SK }) => ({ PK, SK })), ...days, ...activities];
   await batchDeleteKeys(ctx, keys);
   return { deviceDeleted, importedItemsDeleted: keys.length + sessionMetricsDeleted };
 }

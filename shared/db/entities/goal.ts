@@ -5,13 +5,15 @@ import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
 import { openPartition, userPartition } from '../keys';
 import { queryPage, type Page } from '../query';
+import { GSI2 } from '../table-definition';
 
+export const GOAL_ENTITY = 'goal';
 export const GOAL_PREFIX = 'GOAL#';
 export const goalKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `${GOAL_PREFIX}${id}` });
 /** GSI2 partition shared with open sessions, locations and devices (Today, pattern #4). */
 
 export function toItem(goal: Goal): Record<string, unknown> {
-  const item: Record<string, unknown> = { ...goalKey(goal.userId, goal.id), entity: 'goal', ...goal };
+  const item: Record<string, unknown> = { ...goalKey(goal.userId, goal.id), entity: GOAL_ENTITY, ...goal };
   if (goal.status === 'active') {
     item.GSI2PK = openPartition(goal.userId);
     item.GSI2SK = `${GOAL_PREFIX}${goal.id}`;
@@ -23,7 +25,7 @@ export const fromItem = (item: Record<string, unknown>): Goal => goalSchema.pars
 
 function conflict(error: unknown): VersionConflictError {
   const current = (error as { Item?: Record<string, { N?: string }> }).Item?.version?.N;
-  return new VersionConflictError('goal', current ? Number(current) : undefined);
+  return new VersionConflictError(GOAL_ENTITY, current ? Number(current) : undefined);
 }
 
 /** POST /training/goals: creates a goal; fails if the id exists (never overwrites). */
@@ -59,7 +61,7 @@ export async function listActiveGoals(ctx: TableContext, userId: string): Promis
     const result = await documentClient.send(
       new QueryCommand({
         TableName: ctx.tableName,
-        IndexName: 'GSI2',
+        IndexName: GSI2,
         KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :prefix)',
         ExpressionAttributeValues: { ':pk': openPartition(userId), ':prefix': GOAL_PREFIX },
         ExclusiveStartKey: startKey,
@@ -104,7 +106,7 @@ export async function updateGoal(
 ): Promise<Goal | null> {
   const current = await getGoal(ctx, userId, id);
   if (!current) return null;
-  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) throw new VersionConflictError('goal', current.version);
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) throw new VersionConflictError(GOAL_ENTITY, current.version);
   const next = applyGoalUpdate(current, update, options.now ?? new Date());
   await saveGoal(ctx, next, { version: current.version });
   return next;

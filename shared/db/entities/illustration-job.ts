@@ -1,41 +1,44 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
-  DONE_JOB_RETENTION_MS,
+  COMPLETED_JOB_RETENTION_MS,
   IllustrationJobTransitionError,
   illustrationJobSchema,
   JOB_TRANSITIONS_FROM,
   statusAfterFailure,
+  refLabel,
   type IllustrationJob,
   type IllustrationJobStatus,
+  type IllustrationRef,
 } from '../../domain/illustrations/illustration';
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
 import { epochSeconds, isExpired, TTL_ATTRIBUTE } from '../ttl';
+import { GSI3 } from '../table-definition';
 
 export const ILLUSTRATION_JOB_ENTITY = 'illustrationJob';
 /** GSI3 partition of every job, by status then queue time. */
 export const JOBS_PARTITION = 'ILLUSTRATION#JOBS';
 
-export const illustrationJobKey = (exerciseId: string) => ({ PK: `ILLUSTRATION#${exerciseId}`, SK: 'JOB' });
+export const illustrationJobKey = (ref: IllustrationRef) => ({ PK: `ILLUSTRATION#${ref.exerciseId}`, SK: `JOB#${ref.discipline}` });
 export const jobSortKey = (job: Pick<IllustrationJob, 'status' | 'queuedAt'>) => `${job.status}#${new Date(job.queuedAt).toISOString()}`;
 
 export function toItem(job: IllustrationJob): Record<string, unknown> {
   const item: Record<string, unknown> = {
-    ...illustrationJobKey(job.exerciseId),
+    ...illustrationJobKey(job),
     entity: ILLUSTRATION_JOB_ENTITY,
     GSI3PK: JOBS_PARTITION,
     GSI3SK: jobSortKey(job),
     ...job,
   };
-  if (job.status === 'done' && job.finishedAt) item[TTL_ATTRIBUTE] = epochSeconds(new Date(Date.parse(job.finishedAt) + DONE_JOB_RETENTION_MS));
+  if (job.status === 'completed' && job.finishedAt) item[TTL_ATTRIBUTE] = epochSeconds(new Date(Date.parse(job.finishedAt) + COMPLETED_JOB_RETENTION_MS));
   return item;
 }
 export const fromItem = (item: Record<string, unknown>): IllustrationJob => illustrationJobSchema.parse(withoutStorageAttributes(item));
 
 /**
  * A library miss queues a generation job, once: create-if-absent, so concurrent misses for the
- * same exercise produce one job (and the caller sends one SQS message only when `created`).
+ * same exercise and discipline produce one job (and the caller sends one SQS message only when `created`).
  * Otherwise returns the job that exists (whatever its status).
  */
 export async function enqueueIllustrationJob(
@@ -46,7 +49,7 @@ export async function enqueueIllustrationJob(
   const job = illustrationJobSchema.parse({
     exerciseId: args.exerciseId,
     discipline: args.discipline,
-    status: 'queued',
+    status: 'pending',
     priority: args.priority ?? 5,
     attempts: 0,
     error: null,
@@ -56,7 +59,7 @@ export async function enqueueIllustrationJob(
     updatedAt: at,
   });
   try {
-    // A done job past its retention counts as absent even before TTL removes it.
+    // A completed job past its retention counts as absent even before TTL removes it.
     await documentClient.send(
       new PutCommand({
         TableName: ctx.tableName,
@@ -70,13 +73,13 @@ export async function enqueueIllustrationJob(
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
   }
-  const existing = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: illustrationJobKey(args.exerciseId), ConsistentRead: true }));
+  const existing = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: illustrationJobKey(args), ConsistentRead: true }));
   return { created: false, job: fromItem(existing.Item!) };
 }
 
-/** The job of an exercise; a done job past its retention reads as absent (TTL deletes lazily). */
-export async function getIllustrationJob(ctx: TableContext, exerciseId: string, now = new Date()): Promise<IllustrationJob | null> {
-  const result = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: illustrationJobKey(exerciseId) }));
+/** The job of an exercise in a discipline; a completed job past its retention reads as absent (TTL deletes lazily). */
+export async function getIllustrationJob(ctx: TableContext, ref: IllustrationRef, now = new Date()): Promise<IllustrationJob | null> {
+  const result = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: illustrationJobKey(ref) }));
   return result.Item && !isExpired(result.Item, now) ? fromItem(result.Item) : null;
 }
 
@@ -87,15 +90,15 @@ export async function getIllustrationJob(ctx: TableContext, exerciseId: string, 
  */
 async function transition(
   ctx: TableContext,
-  exerciseId: string,
+  ref: IllustrationRef,
   intended: IllustrationJobStatus,
   next: (job: IllustrationJob) => IllustrationJob,
 ): Promise<IllustrationJob> {
-  const found = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: illustrationJobKey(exerciseId), ConsistentRead: true }));
+  const found = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: illustrationJobKey(ref), ConsistentRead: true }));
   const current = found.Item ? fromItem(found.Item) : null;
-  if (!current) throw new IllustrationJobTransitionError(exerciseId, intended, null);
+  if (!current) throw new IllustrationJobTransitionError(refLabel(ref), intended, null);
   const updated = illustrationJobSchema.parse(next(current));
-  if (!JOB_TRANSITIONS_FROM[updated.status].includes(current.status)) throw new IllustrationJobTransitionError(exerciseId, updated.status, current.status);
+  if (!JOB_TRANSITIONS_FROM[updated.status].includes(current.status)) throw new IllustrationJobTransitionError(refLabel(ref), updated.status, current.status);
   try {
     await documentClient.send(
       new PutCommand({
@@ -108,31 +111,31 @@ async function transition(
     );
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
-    throw new IllustrationJobTransitionError(exerciseId, updated.status, current.status, true);
+    throw new IllustrationJobTransitionError(refLabel(ref), updated.status, current.status, true);
   }
   return updated;
 }
 
-/** The worker takes the job (queued, or processing again after a crashed attempt): attempts + 1. */
-export const startIllustrationJob = (ctx: TableContext, exerciseId: string, now = new Date()): Promise<IllustrationJob> =>
-  transition(ctx, exerciseId, 'processing', (job) => ({ ...job, status: 'processing', attempts: job.attempts + 1, startedAt: now.toISOString(), updatedAt: now.toISOString() }));
+/** The worker takes the job (pending, or processing again after a crashed attempt): attempts + 1. */
+export const startIllustrationJob = (ctx: TableContext, ref: IllustrationRef, now = new Date()): Promise<IllustrationJob> =>
+  transition(ctx, ref, 'processing', (job) => ({ ...job, status: 'processing', attempts: job.attempts + 1, startedAt: now.toISOString(), updatedAt: now.toISOString() }));
 
-/** Generated and recorded in the library: done (kept 7 days by TTL). */
-export const completeIllustrationJob = (ctx: TableContext, exerciseId: string, now = new Date()): Promise<IllustrationJob> =>
-  transition(ctx, exerciseId, 'done', (job) => ({ ...job, status: 'done', error: null, finishedAt: now.toISOString(), updatedAt: now.toISOString() }));
+/** Generated and recorded in the library: completed (kept 7 days by TTL). */
+export const completeIllustrationJob = (ctx: TableContext, ref: IllustrationRef, now = new Date()): Promise<IllustrationJob> =>
+  transition(ctx, ref, 'completed', (job) => ({ ...job, status: 'completed', error: null, finishedAt: now.toISOString(), updatedAt: now.toISOString() }));
 
-/** An attempt failed: back to queued while attempts remain (the SQS redelivery retries), else failed with the error. */
-export const failIllustrationJob = (ctx: TableContext, exerciseId: string, error: string, now = new Date()): Promise<IllustrationJob> =>
-  transition(ctx, exerciseId, 'failed', (job) => {
+/** An attempt failed: pending again while attempts remain (the SQS redelivery retries), else failed with the error. */
+export const failIllustrationJob = (ctx: TableContext, ref: IllustrationRef, error: string, now = new Date()): Promise<IllustrationJob> =>
+  transition(ctx, ref, 'failed', (job) => {
     const status = statusAfterFailure(job.attempts);
     return { ...job, status, error: error.slice(0, 1000), finishedAt: status === 'failed' ? now.toISOString() : null, updatedAt: now.toISOString() };
   });
 
 /** A failed job queued again (by hand or by pre-generation), attempts reset. */
-export const requeueIllustrationJob = (ctx: TableContext, exerciseId: string, priority?: number, now = new Date()): Promise<IllustrationJob> =>
-  transition(ctx, exerciseId, 'queued', (job) => {
-    if (job.status !== 'failed') throw new IllustrationJobTransitionError(exerciseId, 'queued', job.status);
-    return { ...job, status: 'queued', priority: priority ?? job.priority, attempts: 0, error: null, queuedAt: now.toISOString(), startedAt: null, finishedAt: null, updatedAt: now.toISOString() };
+export const requeueIllustrationJob = (ctx: TableContext, ref: IllustrationRef, priority?: number, now = new Date()): Promise<IllustrationJob> =>
+  transition(ctx, ref, 'pending', (job) => {
+    if (job.status !== 'failed') throw new IllustrationJobTransitionError(refLabel(ref), 'pending', job.status);
+    return { ...job, status: 'pending', priority: priority ?? job.priority, attempts: 0, error: null, queuedAt: now.toISOString(), startedAt: null, finishedAt: null, updatedAt: now.toISOString() };
   });
 
 /** Jobs in one status, oldest queued first (admin stats, stuck-job checks). One Query on GSI3. */
@@ -140,7 +143,7 @@ export async function listIllustrationJobs(ctx: TableContext, status: Illustrati
   const result = await documentClient.send(
     new QueryCommand({
       TableName: ctx.tableName,
-      IndexName: 'GSI3',
+      IndexName: GSI3,
       KeyConditionExpression: 'GSI3PK = :pk AND begins_with(GSI3SK, :status)',
       ExpressionAttributeValues: { ':pk': JOBS_PARTITION, ':status': `${status}#` },
       Limit: limit,
@@ -157,7 +160,7 @@ export async function countIllustrationJobs(ctx: TableContext, status: Illustrat
     const result = await documentClient.send(
       new QueryCommand({
         TableName: ctx.tableName,
-        IndexName: 'GSI3',
+        IndexName: GSI3,
         KeyConditionExpression: 'GSI3PK = :pk AND begins_with(GSI3SK, :status)',
         ExpressionAttributeValues: { ':pk': JOBS_PARTITION, ':status': `${status}#` },
         Select: 'COUNT',

@@ -1,26 +1,27 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { illustrationSchema, usageSortKey, type Illustration } from '../../domain/illustrations/illustration';
+import { illustrationSchema, refLabel, usageSortKey, type Illustration, type IllustrationRef } from '../../domain/illustrations/illustration';
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
+import { GSI2 } from '../table-definition';
 
 export const ILLUSTRATION_ENTITY = 'illustration';
 /** GSI2 partition of the whole library, sorted by usage. */
 export const LIBRARY_PARTITION = 'ILLUSTRATIONS';
 
-export const illustrationKey = (exerciseId: string) => ({ PK: `ILLUSTRATION#${exerciseId}`, SK: 'IMAGE' });
+export const illustrationKey = (ref: IllustrationRef) => ({ PK: `ILLUSTRATION#${ref.exerciseId}`, SK: `IMAGE#${ref.discipline}` });
 
 export const toItem = (illustration: Illustration) => ({
-  ...illustrationKey(illustration.exerciseId),
+  ...illustrationKey(illustration),
   entity: ILLUSTRATION_ENTITY,
   GSI2PK: LIBRARY_PARTITION,
-  GSI2SK: usageSortKey(illustration.usageCount, illustration.exerciseId),
+  GSI2SK: usageSortKey(illustration.usageCount, refLabel(illustration)),
   ...illustration,
 });
 export const fromItem = (item: Record<string, unknown>): Illustration => illustrationSchema.parse(withoutStorageAttributes(item));
 
 /** Fields a regeneration replaces; usage and creation date stay. */
-const CONTENT_FIELDS = ['s3Key', 'url', 'contentHash', 'format', 'width', 'height', 'generator', 'discipline', 'tags', 'muscleGroups', 'updatedAt'] as const;
+const CONTENT_FIELDS = ['format', 'variants', 'generator', 'model', 'costUsd', 'tags', 'muscleGroups', 'updatedAt'] as const;
 
 /**
  * The worker records a generated image in the library. A first entry is created as given; when
@@ -44,7 +45,7 @@ export async function saveIllustration(ctx: TableContext, illustration: Illustra
   await documentClient.send(
     new UpdateCommand({
       TableName: ctx.tableName,
-      Key: illustrationKey(illustration.exerciseId),
+      Key: illustrationKey(illustration),
       UpdateExpression: `SET ${sets.join(', ')}`,
       ConditionExpression: 'attribute_exists(PK)',
       ExpressionAttributeNames: names,
@@ -54,9 +55,9 @@ export async function saveIllustration(ctx: TableContext, illustration: Illustra
   return { created: false };
 }
 
-/** #19 GET /illustrations?exercise: one GetItem by catalog exercise id. */
-export async function getIllustration(ctx: TableContext, exerciseId: string): Promise<Illustration | null> {
-  const result = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: illustrationKey(exerciseId) }));
+/** #19 GET /illustrations?exercise=&discipline=: one GetItem by catalog exercise id and discipline. */
+export async function getIllustration(ctx: TableContext, ref: IllustrationRef): Promise<Illustration | null> {
+  const result = await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: illustrationKey(ref) }));
   return result.Item ? fromItem(result.Item) : null;
 }
 
@@ -67,13 +68,13 @@ export async function getIllustration(ctx: TableContext, exerciseId: string): Pr
  * two leaves the rank one increment behind until the next use.) Returns the new count, or null
  * when the exercise has no illustration yet.
  */
-export async function incrementIllustrationUsage(ctx: TableContext, exerciseId: string, by = 1): Promise<number | null> {
+export async function incrementIllustrationUsage(ctx: TableContext, ref: IllustrationRef, by = 1): Promise<number | null> {
   let usageCount: number;
   try {
     const result = await documentClient.send(
       new UpdateCommand({
         TableName: ctx.tableName,
-        Key: illustrationKey(exerciseId),
+        Key: illustrationKey(ref),
         UpdateExpression: 'ADD #usage :by',
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeNames: { '#usage': 'usageCount' },
@@ -90,11 +91,11 @@ export async function incrementIllustrationUsage(ctx: TableContext, exerciseId: 
     await documentClient.send(
       new UpdateCommand({
         TableName: ctx.tableName,
-        Key: illustrationKey(exerciseId),
+        Key: illustrationKey(ref),
         UpdateExpression: 'SET GSI2SK = :rank',
         ConditionExpression: '#usage = :usage',
         ExpressionAttributeNames: { '#usage': 'usageCount' },
-        ExpressionAttributeValues: { ':rank': usageSortKey(usageCount, exerciseId), ':usage': usageCount },
+        ExpressionAttributeValues: { ':rank': usageSortKey(usageCount, refLabel(ref)), ':usage': usageCount },
       }),
     );
   } catch (error) {
@@ -108,7 +109,7 @@ export async function listMostUsedIllustrations(ctx: TableContext, limit: number
   const result = await documentClient.send(
     new QueryCommand({
       TableName: ctx.tableName,
-      IndexName: 'GSI2',
+      IndexName: GSI2,
       KeyConditionExpression: 'GSI2PK = :pk',
       ExpressionAttributeValues: { ':pk': LIBRARY_PARTITION },
       ScanIndexForward: false,
@@ -116,4 +117,28 @@ export async function listMostUsedIllustrations(ctx: TableContext, limit: number
     }),
   );
   return (result.Items ?? []).map(fromItem);
+}
+
+/**
+ * The whole library (every entry, most used first): GSI2 pages until the end. Only for the
+ * in-memory snapshot that session reads consult and for pre-generation, never per request.
+ */
+export async function listLibrary(ctx: TableContext): Promise<Illustration[]> {
+  const entries: Illustration[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const result = await documentClient.send(
+      new QueryCommand({
+        TableName: ctx.tableName,
+        IndexName: GSI2,
+        KeyConditionExpression: 'GSI2PK = :pk',
+        ExpressionAttributeValues: { ':pk': LIBRARY_PARTITION },
+        ScanIndexForward: false,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    entries.push(...(result.Items ?? []).map(fromItem));
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
+  return entries;
 }

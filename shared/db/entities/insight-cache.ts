@@ -1,5 +1,6 @@
-import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { expiryOf, INSIGHTS_TTL_SECONDS, insightsCacheEntrySchema, progressionPeriods, type InsightsCacheEntry } from '../../domain/insights/content';
+import { batchDeleteKeys } from '../batch';
 import { documentClient } from '../client';
 import { putWhileLeased } from '../lease';
 import type { TableContext } from '../context';
@@ -8,11 +9,12 @@ import { userPartition } from '../keys';
 import { epochSeconds, expiresAtIso, isExpired, wholeSeconds } from '../ttl';
 import { progressionCacheKey } from './progression-cache';
 
+export const INSIGHT_CACHE_ENTITY = 'insightCache';
 export const insightCacheKey = (userId: string) => ({ PK: userPartition(userId), SK: 'CACHE#insights' });
 
 export const toItem = (entry: InsightsCacheEntry): Record<string, unknown> => ({
   ...insightCacheKey(entry.userId),
-  entity: 'insightCache',
+  entity: INSIGHT_CACHE_ENTITY,
   ...entry,
   expiresAt: epochSeconds(entry.expiresAt),
 });
@@ -68,7 +70,7 @@ export async function claimInsightGeneration(ctx: TableContext, userId: string, 
         Key: insightCacheKey(userId),
         UpdateExpression: 'SET entity = :entity, userId = :userId, leaseUntil = :until, expiresAt = if_not_exists(expiresAt, :until)',
         ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil <= :now',
-        ExpressionAttributeValues: { ':entity': 'insightCache', ':userId': userId, ':until': until, ':now': epochSeconds(now) },
+        ExpressionAttributeValues: { ':entity': INSIGHT_CACHE_ENTITY, ':userId': userId, ':until': until, ':now': epochSeconds(now) },
       }),
     );
     return true;
@@ -80,16 +82,8 @@ export async function claimInsightGeneration(ctx: TableContext, userId: string, 
 
 /**
  * A session completed: drops the insights and the three progression caches of the user in one
- * BatchWriteItem (retrying unprocessed deletes), so the next read regenerates.
+ * BatchWriteItem (unprocessed deletes re-sent by `batchDeleteKeys`), so the next read regenerates.
  */
 export async function invalidateTrainingInsights(ctx: TableContext, userId: string): Promise<void> {
-  let requests: { DeleteRequest: { Key: Record<string, unknown> } }[] | undefined = [
-    { DeleteRequest: { Key: insightCacheKey(userId) } },
-    ...progressionPeriods.map((period) => ({ DeleteRequest: { Key: progressionCacheKey(userId, period) } })),
-  ];
-  for (let attempt = 0; requests && requests.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));
-    const result = await documentClient.send(new BatchWriteCommand({ RequestItems: { [ctx.tableName]: requests } }));
-    requests = result.UnprocessedItems?.[ctx.tableName] as typeof requests;
-  }
+  await batchDeleteKeys(ctx, [insightCacheKey(userId), ...progressionPeriods.map((period) => progressionCacheKey(userId, period))]);
 }

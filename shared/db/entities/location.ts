@@ -6,6 +6,7 @@ import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
 import { openPartition, userPartition } from '../keys';
 import { queryPage, type Page } from '../query';
 
+export const LOCATION_ENTITY = 'location';
 export const LOCATION_PREFIX = 'LOCATION#';
 export const locationKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `${LOCATION_PREFIX}${id}` });
 /** GSI2 partition shared with open sessions, active goals and devices (Today, pattern #4). */
@@ -13,7 +14,7 @@ export const locationKey = (userId: string, id: string) => ({ PK: userPartition(
 /** Every location is listed in the caller's OPEN partition (GSI2), so Today gets them with its one Query. */
 export const toItem = (location: Location): Record<string, unknown> => ({
   ...locationKey(location.userId, location.id),
-  entity: 'location',
+  entity: LOCATION_ENTITY,
   GSI2PK: openPartition(location.userId),
   GSI2SK: `${LOCATION_PREFIX}${location.id}`,
   ...location,

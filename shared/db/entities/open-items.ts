@@ -5,10 +5,11 @@ import type { TrainingSession } from '../../domain/training/session';
 import type { TableContext } from '../context';
 import { openPartition } from '../keys';
 import { queryAll } from '../query';
-import { fromItem as deviceFromItem } from './device';
-import { fromItem as goalFromItem } from './goal';
-import { fromItem as locationFromItem } from './location';
-import { fromItem as sessionFromItem } from './training-session';
+import { GSI2 } from '../table-definition';
+import { DEVICE_ENTITY, fromItem as deviceFromItem } from './device';
+import { GOAL_ENTITY, fromItem as goalFromItem } from './goal';
+import { LOCATION_ENTITY, fromItem as locationFromItem } from './location';
+import { fromItem as sessionFromItem, TRAINING_SESSION_ENTITY } from './training-session';
 
 export interface OpenItems {
   sessions: TrainingSession[];
@@ -20,16 +21,16 @@ export interface OpenItems {
 /** Today's first request: draft/active sessions, active goals, locations and devices (GSI2, one Query). */
 export async function listOpenItems(ctx: TableContext, userId: string): Promise<OpenItems> {
   const items = await queryAll(ctx, {
-    IndexName: 'GSI2',
+    IndexName: GSI2,
     KeyConditionExpression: 'GSI2PK = :pk',
     ExpressionAttributeValues: { ':pk': openPartition(userId) },
   });
   const open: OpenItems = { sessions: [], goals: [], locations: [], devices: [] };
   for (const item of items) {
-    if (item.entity === 'trainingSession') open.sessions.push(sessionFromItem(item));
-    else if (item.entity === 'goal') open.goals.push(goalFromItem(item));
-    else if (item.entity === 'location') open.locations.push(locationFromItem(item));
-    else if (item.entity === 'device') open.devices.push(deviceFromItem(item));
+    if (item.entity === TRAINING_SESSION_ENTITY) open.sessions.push(sessionFromItem(item));
+    else if (item.entity === GOAL_ENTITY) open.goals.push(goalFromItem(item));
+    else if (item.entity === LOCATION_ENTITY) open.locations.push(locationFromItem(item));
+    else if (item.entity === DEVICE_ENTITY) open.devices.push(deviceFromItem(item));
   }
   return open;
 }

@@ -7,12 +7,13 @@ import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
 import { userPartition } from '../keys';
 import { queryAll } from '../query';
 
+export const PERSONAL_RECORD_ENTITY = 'personalRecord';
 export const RECORD_PREFIX = 'RECORD#';
 export const recordKey = (userId: string, exerciseId: string, kind: RecordKind) => ({ PK: userPartition(userId), SK: `${RECORD_PREFIX}${exerciseId}#${kind}` });
 
 export const toItem = (record: PersonalRecord): Record<string, unknown> => ({
   ...recordKey(record.userId, record.exerciseId, record.kind),
-  entity: 'personalRecord',
+  entity: PERSONAL_RECORD_ENTITY,
   ...record,
 });
 
@@ -29,7 +30,7 @@ export type RecordWrite = { written: true; record: PersonalRecord } | { written:
  */
 export async function putRecordIfBetter(ctx: TableContext, candidate: RecordCandidate, now = new Date()): Promise<RecordWrite> {
   const fields: Record<string, unknown> = {
-    entity: 'personalRecord',
+    entity: PERSONAL_RECORD_ENTITY,
     userId: candidate.userId,
     exerciseId: candidate.exerciseId,
     kind: candidate.kind,

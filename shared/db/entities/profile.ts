@@ -2,12 +2,14 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { checkHeartRates, defaultProfile, profileSchema, type Profile, type ProfileUpdate } from '../../domain/profile/profile';
 import { documentClient } from '../client';
 import { AccountErasedError, isAccountErased } from './erased-account';
-import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
+import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
+import { conflictOf, retryOnConflict } from '../optimistic';
 import { userPartition } from '../keys';
 
+export const PROFILE_ENTITY = 'profile';
 export const profileKey = (userId: string) => ({ PK: userPartition(userId), SK: 'PROFILE' });
 
-export const toItem = (profile: Profile) => ({ ...profileKey(profile.userId), entity: 'profile', ...profile });
+export const toItem = (profile: Profile) => ({ ...profileKey(profile.userId), entity: PROFILE_ENTITY, ...profile });
 export const fromItem = (item: Record<string, unknown>): Profile => profileSchema.parse(withoutStorageAttributes(item));
 
 export class InvalidProfileError extends Error {
@@ -54,15 +56,15 @@ export async function getProfileCached(tableName: string, userId: string, email?
   return profile;
 }
 
-/** PUT /me: merge the given fields, guarded by the version read (optimistic locking), one retry. */
+/** PUT /me: merge the given fields, guarded by the version read (optimistic locking, `retryOnConflict`). */
 export async function updateProfile(tableName: string, userId: string, email: string | undefined, changes: ProfileUpdate): Promise<Profile> {
-  for (let attempt = 0; ; attempt++) {
+  return retryOnConflict(async () => {
     const current = await getOrCreateProfile(tableName, userId, email);
     const next: Profile = { ...current, ...changes, updatedAt: new Date().toISOString(), version: current.version + 1 };
     const hrProblem = checkHeartRates(next);
     if (hrProblem) throw new InvalidProfileError('restingHeartRate', hrProblem);
-    try {
-      await documentClient.send(
+    await documentClient
+      .send(
         new PutCommand({
           TableName: tableName,
           Item: toItem(next),
@@ -70,12 +72,9 @@ export async function updateProfile(tableName: string, userId: string, email: st
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': current.version },
         }),
-      );
-      cache.set(userId, { profile: next, at: Date.now() });
-      return next;
-    } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
-      if (attempt >= 1) throw new VersionConflictError('profile');
-    }
-  }
+      )
+      .catch(conflictOf(PROFILE_ENTITY));
+    cache.set(userId, { profile: next, at: Date.now() });
+    return next;
+  });
 }

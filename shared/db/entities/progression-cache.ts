@@ -13,11 +13,12 @@ import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
 import { userPartition } from '../keys';
 import { epochSeconds, expiresAtIso, isExpired, wholeSeconds } from '../ttl';
 
+export const PROGRESSION_CACHE_ENTITY = 'progressionCache';
 export const progressionCacheKey = (userId: string, period: ProgressionPeriod) => ({ PK: userPartition(userId), SK: `CACHE#progression#${period}` });
 
 export const toItem = (entry: ProgressionCacheEntry): Record<string, unknown> => ({
   ...progressionCacheKey(entry.userId, entry.period),
-  entity: 'progressionCache',
+  entity: PROGRESSION_CACHE_ENTITY,
   ...entry,
   expiresAt: epochSeconds(entry.expiresAt),
 });
@@ -76,7 +77,7 @@ export async function claimProgressionGeneration(ctx: TableContext, userId: stri
         Key: progressionCacheKey(userId, period),
         UpdateExpression: 'SET entity = :entity, userId = :userId, leaseUntil = :until, expiresAt = if_not_exists(expiresAt, :until)',
         ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil <= :now',
-        ExpressionAttributeValues: { ':entity': 'progressionCache', ':userId': userId, ':until': until, ':now': epochSeconds(now) },
+        ExpressionAttributeValues: { ':entity': PROGRESSION_CACHE_ENTITY, ':userId': userId, ':until': until, ':now': epochSeconds(now) },
       }),
     );
     return true;

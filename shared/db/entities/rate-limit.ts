@@ -5,6 +5,8 @@ import type { TableContext } from '../context';
 import { isConditionalCheckFailed } from '../item';
 import { userPartition } from '../keys';
 
+export const RATE_LIMIT_ENTITY = 'rateLimit';
+
 /**
  * Counters of earlier windows removed by each update. A window's counter is dead once it ends; an
  * item idle for a whole window is left to TTL, so only counters of windows further back than
@@ -43,7 +45,7 @@ export async function consume(ctx: TableContext, userId: string, action: string,
           ':zero': 0,
           ':one': 1,
           ':limit': limit,
-          ':entity': 'rateLimit',
+          ':entity': RATE_LIMIT_ENTITY,
           ':userId': userId,
           ':action': action,
           ':start': window.start,

@@ -3,14 +3,15 @@ import { sessionEnrichmentSchema, type SessionEnrichment } from '../../domain/tr
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { sessionItemKeys } from '../keys';
 import { sessionKey } from './training-session';
 
-export const enrichmentKey = (userId: string, sessionId: string) => ({ PK: userPartition(userId), SK: `SESSION#${sessionId}#ENRICHMENT` });
+export const SESSION_ENRICHMENT_ENTITY = 'sessionEnrichment';
+export const enrichmentKey = (userId: string, sessionId: string) => sessionItemKeys(userId, sessionId).enrichment;
 
 export const toItem = (enrichment: SessionEnrichment): Record<string, unknown> => ({
   ...enrichmentKey(enrichment.userId, enrichment.sessionId),
-  entity: 'sessionEnrichment',
+  entity: SESSION_ENRICHMENT_ENTITY,
   ...enrichment,
 });
 

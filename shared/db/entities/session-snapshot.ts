@@ -12,14 +12,15 @@ import {
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { SNAPSHOT_PREFIX, sessionItemKeys, userPartition } from '../keys';
 import { queryAll } from '../query';
 import { epochSeconds } from '../ttl';
 import { setAll } from '../update';
+import { GSI3 } from '../table-definition';
 import { sessionKey } from './training-session';
 
-export const SNAPSHOT_PREFIX = 'SNAPSHOT#';
-export const snapshotKey = (userId: string, sessionId: string) => ({ PK: userPartition(userId), SK: `${SNAPSHOT_PREFIX}${sessionId}` });
+export const SESSION_SNAPSHOT_ENTITY = 'sessionSnapshot';
+export const snapshotKey = (userId: string, sessionId: string) => sessionItemKeys(userId, sessionId).snapshot;
 
 /** Snapshots are written every 30 s, so the cleanup index is spread over 8 GSI3 partitions. */
 export const SNAPSHOT_SHARDS = 8;
@@ -33,7 +34,7 @@ const RETENTION_SECONDS = SNAPSHOT_RETENTION_DAYS * 86_400;
 export function toItem(snapshot: SessionSnapshot): Record<string, unknown> {
   return {
     ...snapshotKey(snapshot.userId, snapshot.sessionId),
-    entity: 'sessionSnapshot',
+    entity: SESSION_SNAPSHOT_ENTITY,
     GSI3PK: snapshotShardPartition(snapshotShard(snapshot.userId)),
     GSI3SK: snapshotIndexSortKey(snapshot),
     expiresAt: epochSeconds(snapshot.updatedAt) + RETENTION_SECONDS,
@@ -45,7 +46,7 @@ export const fromItem = (item: Record<string, unknown>): SessionSnapshot => sess
 
 function conflict(error: unknown): VersionConflictError {
   const current = (error as { Item?: Record<string, { N?: string }> }).Item?.version?.N;
-  return new VersionConflictError('sessionSnapshot', current ? Number(current) : undefined);
+  return new VersionConflictError(SESSION_SNAPSHOT_ENTITY, current ? Number(current) : undefined);
 }
 
 /**
@@ -124,7 +125,7 @@ export interface SnapshotRef {
 
 async function listShard(ctx: TableContext, shard: number, before: string): Promise<SnapshotRef[]> {
   const items = await queryAll(ctx, {
-    IndexName: 'GSI3',
+    IndexName: GSI3,
     KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK < :before',
     ExpressionAttributeValues: { ':pk': snapshotShardPartition(shard), ':before': before },
     ProjectionExpression: 'userId, sessionId, updatedAt',

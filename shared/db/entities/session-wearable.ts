@@ -3,14 +3,15 @@ import { sessionWearableSchema, type SessionWearable } from '../../domain/wearab
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { sessionItemKeys } from '../keys';
 import { sessionKey } from './training-session';
 
-export const sessionWearableKey = (userId: string, sessionId: string) => ({ PK: userPartition(userId), SK: `SESSION#${sessionId}#WEARABLE` });
+export const SESSION_WEARABLE_ENTITY = 'sessionWearable';
+export const sessionWearableKey = (userId: string, sessionId: string) => sessionItemKeys(userId, sessionId).wearable;
 
 export const toItem = (metrics: SessionWearable): Record<string, unknown> => ({
   ...sessionWearableKey(metrics.userId, metrics.sessionId),
-  entity: 'sessionWearable',
+  entity: SESSION_WEARABLE_ENTITY,
   ...metrics,
 });
 

@@ -1,12 +1,15 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { referenceInstant, trainingSessionSchema, type SessionStatus, type TrainingSession } from '../../domain/training/session';
+import { listFieldsOf, sessionListItemSchema, type SessionListItem } from '../../domain/training/session-summary';
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
-import { openPartition, userPartition } from '../keys';
+import { openPartition, sessionItemKeys, sessionListPartition, userPartition } from '../keys';
 import { queryPage, type Page } from '../query';
+import { GSI1, GSI3, GSI4, tableDefinition, type IndexName } from '../table-definition';
 
-export const sessionKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `SESSION#${id}` });
+export const TRAINING_SESSION_ENTITY = 'trainingSession';
+export const sessionKey = (userId: string, id: string) => sessionItemKeys(userId, id).session;
 export const historyPartition = (userId: string) => `${userPartition(userId)}#TRAINING`;
 export const ENRICHMENT_QUEUE_PARTITION = 'ENRICH#QUEUE';
 
@@ -14,13 +17,22 @@ export const ENRICHMENT_QUEUE_PARTITION = 'ENRICH#QUEUE';
 export const enrichmentQueueSortKey = (session: Pick<TrainingSession, 'enrichmentPriority' | 'enrichmentQueuedAt' | 'createdAt' | 'id'>) =>
   `${String(10 - session.enrichmentPriority).padStart(2, '0')}#${session.enrichmentQueuedAt ?? session.createdAt}#${session.id}`;
 
+/**
+ * The session item. Besides the session it carries its list fields (`setCount`, `bestSets`,
+ * derived from the logged sets on every write) and the GSI4 keys: GSI4 projects only those list
+ * fields, so History reads small items that can never disagree with, or outlive, their session.
+ */
 export function toItem(session: TrainingSession): Record<string, unknown> {
+  const historySortKey = `${session.localDay}#${referenceInstant(session)}#${session.id}`;
   const item: Record<string, unknown> = {
     ...sessionKey(session.userId, session.id),
-    entity: 'trainingSession',
+    entity: TRAINING_SESSION_ENTITY,
     GSI1PK: historyPartition(session.userId),
-    GSI1SK: `${session.localDay}#${referenceInstant(session)}#${session.id}`,
+    GSI1SK: historySortKey,
+    GSI4PK: sessionListPartition(session.userId),
+    GSI4SK: historySortKey,
     ...session,
+    ...listFieldsOf(session),
   };
   if (session.status !== 'completed') {
     item.GSI2PK = openPartition(session.userId);
@@ -34,6 +46,7 @@ export function toItem(session: TrainingSession): Record<string, unknown> {
 }
 
 export const fromItem = (item: Record<string, unknown>): TrainingSession => trainingSessionSchema.parse(withoutStorageAttributes(item));
+const listItemFromItem = (item: Record<string, unknown>): SessionListItem => sessionListItemSchema.parse(withoutStorageAttributes(item));
 
 /** Creates a session; fails if the id exists (never overwrites). */
 export async function createSession(ctx: TableContext, session: TrainingSession): Promise<void> {
@@ -64,7 +77,7 @@ export async function saveSession(ctx: TableContext, next: TrainingSession, expe
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
     const current = (error as { Item?: Record<string, { N?: string }> }).Item?.version?.N;
-    throw new VersionConflictError('trainingSession', current ? Number(current) : undefined);
+    throw new VersionConflictError(TRAINING_SESSION_ENTITY, current ? Number(current) : undefined);
   }
 }
 
@@ -83,27 +96,28 @@ export async function completeSessionAtomically(ctx: TableContext, next: Trainin
               ExpressionAttributeValues: { ':version': expected.version, ':active': 'active' },
             },
           },
-          { Delete: { TableName: ctx.tableName, Key: { PK: userPartition(next.userId), SK: `SNAPSHOT#${next.id}` } } },
+          { Delete: { TableName: ctx.tableName, Key: sessionItemKeys(next.userId, next.id).snapshot } },
         ],
       }),
     );
   } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') throw new VersionConflictError('trainingSession');
+    if ((error as Error).name === 'TransactionCanceledException') throw new VersionConflictError(TRAINING_SESSION_ENTITY);
     throw error;
   }
 }
 
 /** Deletes a session and its 1:1 companions (enrichment, wearable metrics, snapshot) in one transaction. */
 export async function deleteSession(ctx: TableContext, userId: string, id: string): Promise<boolean> {
-  const companion = (sk: string) => ({ Delete: { TableName: ctx.tableName, Key: { PK: userPartition(userId), SK: sk } } });
+  const keys = sessionItemKeys(userId, id);
+  const companion = (Key: { PK: string; SK: string }) => ({ Delete: { TableName: ctx.tableName, Key } });
   try {
     await documentClient.send(
       new TransactWriteCommand({
         TransactItems: [
           { Delete: { TableName: ctx.tableName, Key: sessionKey(userId, id), ConditionExpression: 'attribute_exists(PK)' } },
-          companion(`SESSION#${id}#ENRICHMENT`),
-          companion(`SESSION#${id}#WEARABLE`),
-          companion(`SNAPSHOT#${id}`),
+          companion(keys.enrichment),
+          companion(keys.wearable),
+          companion(keys.snapshot),
         ],
       }),
     );
@@ -124,11 +138,17 @@ export interface HistoryFilter {
   cursor?: string;
 }
 
-/** History, newest first, within local days [fromDay, toDay], optional coach/discipline/status. One Query. */
-export async function listSessionHistory(ctx: TableContext, userId: string, filter: HistoryFilter): Promise<Page<TrainingSession>> {
+/** One Query of `index` over local days [fromDay, toDay], newest first, optional coach/discipline/status. */
+function historyQuery<T>(
+  ctx: TableContext,
+  userId: string,
+  index: { name: IndexName; partition: string; cursorName: string; parse: (item: Record<string, unknown>) => T },
+  filter: HistoryFilter,
+): Promise<Page<T>> {
+  const keys = tableDefinition.indexes.find((candidate) => candidate.name === index.name)!;
   const conditions: string[] = [];
   const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ':pk': historyPartition(userId), ':from': `${filter.fromDay}#`, ':to': `${filter.toDay}#~` };
+  const values: Record<string, unknown> = { ':pk': index.partition, ':from': `${filter.fromDay}#`, ':to': `${filter.toDay}#~` };
   for (const field of ['coach', 'discipline', 'status'] as const) {
     if (filter[field]) {
       conditions.push(`#${field} = :${field}`);
@@ -139,8 +159,8 @@ export async function listSessionHistory(ctx: TableContext, userId: string, filt
   return queryPage(
     ctx,
     {
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+      IndexName: index.name,
+      KeyConditionExpression: `${keys.partitionKey} = :pk AND ${keys.sortKey} BETWEEN :from AND :to`,
       FilterExpression: conditions.length ? conditions.join(' AND ') : undefined,
       ExpressionAttributeNames: conditions.length ? names : undefined,
       ExpressionAttributeValues: values,
@@ -149,18 +169,26 @@ export async function listSessionHistory(ctx: TableContext, userId: string, filt
     {
       limit: filter.limit,
       cursor: filter.cursor,
-      scope: { userId, query: `history:${filter.fromDay}:${filter.toDay}:${filter.coach ?? ''}:${filter.discipline ?? ''}:${filter.status ?? ''}` },
-      parse: fromItem,
+      scope: { userId, query: `${index.cursorName}:${filter.fromDay}:${filter.toDay}:${filter.coach ?? ''}:${filter.discipline ?? ''}:${filter.status ?? ''}` },
+      parse: index.parse,
     },
   );
 }
+
+/** Full sessions (prescription, logged sets), newest first: for the coaches, insights and wearable matching. One Query of GSI1. */
+export const listSessionHistory = (ctx: TableContext, userId: string, filter: HistoryFilter): Promise<Page<TrainingSession>> =>
+  historyQuery(ctx, userId, { name: GSI1, partition: historyPartition(userId), cursorName: 'history', parse: fromItem }, filter);
+
+/** History as GET /training/sessions lists it: light list items, newest first. One Query of GSI4 (small items). */
+export const listSessionSummaries = (ctx: TableContext, userId: string, filter: HistoryFilter): Promise<Page<SessionListItem>> =>
+  historyQuery(ctx, userId, { name: GSI4, partition: sessionListPartition(userId), cursorName: 'history-list', parse: listItemFromItem }, filter);
 
 /** Sessions ahead of this one in the enrichment queue (higher priority or queued earlier). One Query (COUNT). */
 export async function enrichmentQueuePosition(ctx: TableContext, session: TrainingSession): Promise<number> {
   const result = await documentClient.send(
     new QueryCommand({
       TableName: ctx.tableName,
-      IndexName: 'GSI3',
+      IndexName: GSI3,
       KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK < :mine',
       ExpressionAttributeValues: { ':pk': ENRICHMENT_QUEUE_PARTITION, ':mine': enrichmentQueueSortKey(session) },
       Select: 'COUNT',
@@ -175,7 +203,7 @@ export async function enrichmentQueueDepth(ctx: TableContext): Promise<number> {
   let startKey: Record<string, unknown> | undefined;
   do {
     const result = await documentClient.send(
-      new QueryCommand({ TableName: ctx.tableName, IndexName: 'GSI3', KeyConditionExpression: 'GSI3PK = :pk', ExpressionAttributeValues: { ':pk': ENRICHMENT_QUEUE_PARTITION }, Select: 'COUNT', ExclusiveStartKey: startKey }),
+      new QueryCommand({ TableName: ctx.tableName, IndexName: GSI3, KeyConditionExpression: 'GSI3PK = :pk', ExpressionAttributeValues: { ':pk': ENRICHMENT_QUEUE_PARTITION }, Select: 'COUNT', ExclusiveStartKey: startKey }),
     );
     count += result.Count ?? 0;
     startKey = result.LastEvaluatedKey;

@@ -7,6 +7,7 @@ import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
 import { userPartition } from '../keys';
 import { queryAll } from '../query';
 import { setAll } from '../update';
+import { GSI1 } from '../table-definition';
 
 export const WEARABLE_WORKOUT_ENTITY = 'wearableWorkout';
 
@@ -67,7 +68,7 @@ export async function getWearableWorkout(ctx: TableContext, userId: string, prov
  */
 export async function listWorkoutsStartingBetween(ctx: TableContext, userId: string, from: Date | string, to: Date | string): Promise<WearableWorkout[]> {
   const items = await queryAll(ctx, {
-    IndexName: 'GSI1',
+    IndexName: GSI1,
     KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
     ExpressionAttributeValues: { ':pk': workoutsPartition(userId), ':from': new Date(from).toISOString(), ':to': new Date(to).toISOString() },
   });

@@ -1,19 +1,43 @@
 import * as z from 'zod';
-import { disciplineSchema } from '../catalog/schema';
+import { disciplineSchema, type Discipline } from '../catalog/schema';
 
-/** `ILLUSTRATION#<exerciseId> / IMAGE`: the library entry of one catalog exercise (global, not per user). */
-export const illustrationSchema = z.object({
-  exerciseId: z.string().min(1).max(120),
-  /** Content-addressed object key (`illustrations/<sha256>.webp`). */
-  s3Key: z.string().min(1),
+/** Widths of the square WebP variants every illustration is stored in (the app shows 512, 1024 on dense screens). */
+export const ILLUSTRATION_SIZES = [512, 1024] as const;
+export type IllustrationSize = (typeof ILLUSTRATION_SIZES)[number];
+/** libwebp quality of both variants: flat instructional drawings stay crisp at 80 and far below 100 KB. */
+export const WEBP_QUALITY = 80;
+
+/** What an illustration (and its job) is for: one catalog exercise drawn in one discipline's style. */
+export interface IllustrationRef {
+  exerciseId: string;
+  discipline: Discipline;
+}
+export const refLabel = (ref: IllustrationRef) => `${ref.exerciseId}#${ref.discipline}`;
+
+/** One stored WebP: content-addressed key `illustrations/<sha256>.webp`, immutable. */
+export const illustrationVariantSchema = z.object({
+  size: z.union([z.literal(512), z.literal(1024)]),
+  s3Key: z.string().regex(/^illustrations\/[0-9a-f]{64}\.webp$/, 'must be illustrations/<sha256>.webp'),
   url: z.string().min(1),
   /** sha256 of the WebP bytes, hex. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
-  format: z.literal('webp'),
-  width: z.int().min(1).nullable(),
-  height: z.int().min(1).nullable(),
-  generator: z.enum(['openai', 'offline']),
+  width: z.int().min(1),
+  height: z.int().min(1),
+  bytes: z.int().min(1),
+});
+export type IllustrationVariant = z.infer<typeof illustrationVariantSchema>;
+
+/** `ILLUSTRATION#<exerciseId> / IMAGE#<discipline>`: the library entry of one exercise in one discipline (global, not per user). */
+export const illustrationSchema = z.object({
+  exerciseId: z.string().min(1).max(120),
   discipline: disciplineSchema,
+  format: z.literal('webp'),
+  /** Smallest first. */
+  variants: z.array(illustrationVariantSchema).min(1).max(ILLUSTRATION_SIZES.length),
+  generator: z.enum(['openai', 'offline']),
+  /** The image model (openai) or the pictogram renderer's version (offline). */
+  model: z.string().min(1),
+  costUsd: z.number().min(0),
   tags: z.array(z.string()),
   muscleGroups: z.array(z.string()),
   /** How many prescriptions used it (ranks pre-generation). */
@@ -23,19 +47,22 @@ export const illustrationSchema = z.object({
 });
 export type Illustration = z.infer<typeof illustrationSchema>;
 
+/** The variant the app shows by default (512 px). */
+export const displayVariant = (illustration: Pick<Illustration, 'variants'>): IllustrationVariant => illustration.variants[0]!;
+
 /** Digits of the zero-padded usage count in the GSI2 sort key. */
 export const USAGE_DIGITS = 10;
 export const usageSortKey = (usageCount: number, exerciseId: string) =>
   `${String(Math.min(usageCount, 10 ** USAGE_DIGITS - 1)).padStart(USAGE_DIGITS, '0')}#${exerciseId}`;
 
-/** queued → processing → done | failed; a failed attempt with retries left goes back to queued. */
-export const illustrationJobStatusSchema = z.enum(['queued', 'processing', 'done', 'failed']);
+/** pending → processing → completed | failed; a failed attempt with retries left goes back to pending. */
+export const illustrationJobStatusSchema = z.enum(['pending', 'processing', 'completed', 'failed']);
 export type IllustrationJobStatus = z.infer<typeof illustrationJobStatusSchema>;
 
 /** Attempts before a job is failed for good (the queue's DLQ receives the message then). */
 export const MAX_ILLUSTRATION_ATTEMPTS = 3;
-/** A done job is kept a week (TTL), so a burst of misses right after generation finds it. */
-export const DONE_JOB_RETENTION_MS = 7 * 86_400_000;
+/** A completed job is kept a week (TTL), so a burst of misses right after generation finds it. */
+export const COMPLETED_JOB_RETENTION_MS = 7 * 86_400_000;
 
 export const illustrationJobSchema = z.object({
   exerciseId: z.string().min(1).max(120),
@@ -55,32 +82,32 @@ export type IllustrationJob = z.infer<typeof illustrationJobSchema>;
 /** The statuses a job may be in when it moves to `to`. */
 export const JOB_TRANSITIONS_FROM: Record<IllustrationJobStatus, readonly IllustrationJobStatus[]> = {
   // A failed attempt with retries left, or a failed job queued again by hand / pre-generation.
-  queued: ['processing', 'failed'],
+  pending: ['processing', 'failed'],
   // A redelivered message whose worker died mid-generation starts again from `processing`.
-  processing: ['queued', 'processing'],
-  done: ['processing'],
+  processing: ['pending', 'processing'],
+  completed: ['processing'],
   failed: ['processing'],
 };
 
 export const canTransitionJob = (from: IllustrationJobStatus, to: IllustrationJobStatus): boolean => JOB_TRANSITIONS_FROM[to].includes(from);
 
-/** After a failed attempt: back to the queue while attempts remain, else failed for good. */
-export const statusAfterFailure = (attempts: number): IllustrationJobStatus => (attempts >= MAX_ILLUSTRATION_ATTEMPTS ? 'failed' : 'queued');
+/** After a failed attempt: pending again while attempts remain, else failed for good. */
+export const statusAfterFailure = (attempts: number): IllustrationJobStatus => (attempts >= MAX_ILLUSTRATION_ATTEMPTS ? 'failed' : 'pending');
 
 /** The job is missing, in a status that cannot move to `to`, or was changed by another worker meanwhile (`raced`). */
 export class IllustrationJobTransitionError extends Error {
   constructor(
-    readonly exerciseId: string,
+    readonly job: string,
     readonly to: IllustrationJobStatus,
     readonly current: IllustrationJobStatus | null,
     readonly raced = false,
   ) {
     super(
       !current
-        ? `no illustration job for ${exerciseId}`
+        ? `no illustration job for ${job}`
         : raced
-          ? `illustration job ${exerciseId} changed meanwhile (was ${current}); not moved to ${to}`
-          : `illustration job ${exerciseId} cannot go from ${current} to ${to}`,
+          ? `illustration job ${job} changed meanwhile (was ${current}); not moved to ${to}`
+          : `illustration job ${job} cannot go from ${current} to ${to}`,
     );
     this.name = 'IllustrationJobTransitionError';
   }

@@ -3,18 +3,15 @@ import { coachSchema, disciplineSchema } from '../catalog/schema';
 import type { DailyLoad } from '../science/acwr';
 import { addDays, isLocalDay } from '../science/days';
 import { round, sum } from '../science/math';
+import { ledgerChanges, ledgerEntrySchema, ledgerFields, revisionOf, type CountedSource, type DayLedgerRules, type LedgerChange } from '../ledger/day-ledger';
 import type { TrainingSession } from './session';
 
 /**
- * One local day of Atelier Training, aggregated from completed sessions by the stream consumer.
- * Each session's contribution is kept in the item with the session version it came from, so a
- * redelivered or older version changes nothing and a deleted session can be taken back out.
+ * One local day of Atelier Training (`TDAY#<day>`), aggregated from completed sessions by the
+ * stream consumer. It is a day ledger (shared/domain/ledger/day-ledger.ts): per session id the
+ * contribution counted at the session's revision, or a tombstone once deleted or moved away.
  */
-export const contributionSchema = z.object({
-  /** Version of the session this contribution was computed from. */
-  version: z.int().min(1),
-  /** Tombstone: the session was deleted (or moved to another day) at this version. */
-  removed: z.boolean(),
+export const contributionSchema = ledgerEntrySchema.extend({
   completedAt: z.iso.datetime().nullable(),
   durationMin: z.number(),
   calories: z.number(),
@@ -42,50 +39,35 @@ export type DayTotals = z.infer<typeof dayTotalsSchema>;
 export const trainingDaySchema = dayTotalsSchema.extend({
   userId: z.string(),
   day: z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } }),
-  /** Session id → contribution (or tombstone). */
-  contributions: z.record(z.string(), contributionSchema),
-  /** Optimistic lock of the aggregate item itself (0 = not stored yet). */
-  revision: z.int().min(0),
-  updatedAt: z.iso.datetime(),
+  ...ledgerFields(contributionSchema),
 });
 export type TrainingDay = z.infer<typeof trainingDaySchema>;
 
-/** A completed session's share of its day. */
-export interface SessionContribution extends Omit<Contribution, 'removed'> {
-  sessionId: string;
-  /** The session's local day (the aggregate it belongs to). */
-  day: string;
-}
-
-/** The contribution of a session, or null when it does not count (only completed sessions do). */
-export function sessionContribution(session: TrainingSession): SessionContribution | null {
-  if (session.status !== 'completed') return null;
+/** What a session counts for in its local day, or null when it does not count (only completed sessions do). */
+export function sessionContribution(session: TrainingSession | null): CountedSource<Contribution> | null {
+  if (session?.status !== 'completed') return null;
   const metrics = session.metrics;
   return {
-    sessionId: session.id,
+    sourceId: session.id,
     day: session.localDay,
-    version: session.version,
-    completedAt: session.completedAt,
-    durationMin: metrics?.durationMin ?? 0,
-    calories: metrics?.calories.kcal ?? 0,
-    load: metrics?.sessionLoad ?? 0,
-    volumeKg: metrics?.volumeKg ?? 0,
-    distanceKm: metrics?.distanceKm ?? 0,
-    coach: session.coach,
-    discipline: session.discipline,
+    entry: {
+      revision: revisionOf(session),
+      removed: false,
+      completedAt: session.completedAt,
+      durationMin: metrics?.durationMin ?? 0,
+      calories: metrics?.calories.kcal ?? 0,
+      load: metrics?.sessionLoad ?? 0,
+      volumeKg: metrics?.volumeKg ?? 0,
+      distanceKm: metrics?.distanceKm ?? 0,
+      coach: session.coach,
+      discipline: session.discipline,
+    },
   };
 }
 
-export function emptyTrainingDay(userId: string, day: string, now: Date): TrainingDay {
-  return {
-    userId,
-    day,
-    ...totalsOf({}),
-    contributions: {},
-    revision: 0,
-    updatedAt: now.toISOString(),
-  };
-}
+/** What one session write (stream OLD/NEW images, null when absent or gone) means for the training days. */
+export const sessionDayChanges = (before: TrainingSession | null, after: TrainingSession | null): LedgerChange<Contribution>[] =>
+  ledgerChanges(sessionContribution(before), sessionContribution(after));
 
 /** Totals recomputed from the live contributions (never incremented, so they cannot drift). */
 export function totalsOf(contributions: Readonly<Record<string, Contribution>>): DayTotals {
@@ -101,34 +83,12 @@ export function totalsOf(contributions: Readonly<Record<string, Contribution>>):
   };
 }
 
-export interface DayChange {
-  day: TrainingDay;
-  /** False when the change was already applied (redelivery) or is older than what is stored. */
-  changed: boolean;
-}
-
-/**
- * Adds (or replaces) a session's contribution. No change when the stored contribution or
- * tombstone has the same or a newer session version.
- */
-export function applyContribution(day: TrainingDay, contribution: SessionContribution, now: Date): DayChange {
-  if (contribution.day !== day.day) throw new RangeError(`contribution of ${contribution.day} applied to ${day.day}`);
-  const stored = day.contributions[contribution.sessionId];
-  if (stored && stored.version >= contribution.version) return { day, changed: false };
-  const { sessionId, day: _day, ...rest } = contribution;
-  const contributions = { ...day.contributions, [sessionId]: { ...rest, removed: false } };
-  return { day: { ...day, ...totalsOf(contributions), contributions, updatedAt: now.toISOString() }, changed: true };
-}
-
-/**
- * Takes a session back out of the day, leaving a tombstone at `version` so that a redelivered
- * older record cannot put it back. No change when a newer version is stored or it is already out.
- */
-export function removeContribution(day: TrainingDay, sessionId: string, version: number, now: Date): DayChange {
-  const stored = day.contributions[sessionId];
-  if (stored && (stored.version > version || (stored.removed && stored.version === version))) return { day, changed: false };
-  const tombstone: Contribution = {
-    version,
+/** The ledger rules of training days. */
+export const trainingDayLedger: DayLedgerRules<Contribution, TrainingDay> = {
+  empty: (userId, day, now) => ({ userId, day, ...totalsOf({}), contributions: {}, version: 0, updatedAt: now.toISOString() }),
+  totals: totalsOf,
+  tombstone: (revision, counted) => ({
+    revision,
     removed: true,
     completedAt: null,
     durationMin: 0,
@@ -136,12 +96,10 @@ export function removeContribution(day: TrainingDay, sessionId: string, version:
     load: 0,
     volumeKg: 0,
     distanceKm: 0,
-    coach: stored?.coach ?? null,
-    discipline: stored?.discipline ?? null,
-  };
-  const contributions = { ...day.contributions, [sessionId]: tombstone };
-  return { day: { ...day, ...totalsOf(contributions), contributions, updatedAt: now.toISOString() }, changed: true };
-}
+    coach: counted?.coach ?? null,
+    discipline: counted?.discipline ?? null,
+  }),
+};
 
 /** The local days [today − (count − 1), today]. */
 export function lastDays(today: string, count: number): { fromDay: string; toDay: string } {

@@ -3,6 +3,7 @@ import { disciplineSchema } from '../catalog/schema';
 import { activitySchema, wearableActivityId, zoneSecondsSchema, type Activity } from '../forge/activity';
 import { isLocalDay } from '../science/days';
 import { externalIdSchema, providerIdSchema } from './provider';
+import { heartRateDetailsSchema } from './session-wearable';
 
 /** Data imported by the wearable poller. Re-importing the same thing is idempotent (keyed by provider ids). */
 const localDaySchema = z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } });
@@ -56,6 +57,8 @@ export const wearableWorkoutSchema = z.object({
   localDay: localDaySchema,
   /** The training session this workout recorded (1:1), once linked. Kept across re-imports. */
   linkedSessionId: z.string().nullable(),
+  /** The HR analysis and chart series (kept so a session completed later can take them over). */
+  hr: heartRateDetailsSchema.nullable().optional(),
   sourceUpdatedAt: z.iso.datetime().nullable(),
   importedAt: z.iso.datetime(),
 });

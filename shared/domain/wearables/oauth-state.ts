@@ -16,6 +16,8 @@ export const oauthStateSchema = z.object({
   provider: providerIdSchema,
   codeVerifier: z.string().min(43).max(128),
   redirectUri: z.string().nullable(),
+  /** Where the callback sends the browser back to (the app's Devices screen). */
+  returnTo: z.string().nullable().optional(),
   createdAt: z.iso.datetime(),
   validUntil: z.iso.datetime(),
 });
@@ -24,13 +26,14 @@ export type OAuthState = z.infer<typeof oauthStateSchema>;
 const token = () => randomBytes(32).toString('base64url');
 
 /** A fresh state and PKCE verifier (RFC 7636: 43 characters from 32 random bytes). */
-export function newOAuthState(args: { userId: string; provider: string; redirectUri?: string | null; now: Date }): OAuthState {
+export function newOAuthState(args: { userId: string; provider: string; redirectUri?: string | null; returnTo?: string | null; now: Date }): OAuthState {
   return oauthStateSchema.parse({
     state: token(),
     userId: args.userId,
     provider: args.provider,
     codeVerifier: token(),
     redirectUri: args.redirectUri ?? null,
+    returnTo: args.returnTo ?? null,
     createdAt: args.now.toISOString(),
     validUntil: new Date(args.now.getTime() + OAUTH_STATE_TTL_MS).toISOString(),
   });

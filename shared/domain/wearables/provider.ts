@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import type { OAuthTokens } from './device';
+import type { HrSample } from '../science/heart-rate/timeline';
 
 /**
- * Wearable provider ids ("garmin", "polar", "strava", "mock"…). They appear inside keys and ids
+ * Wearable provider ids ("polar", "withings", "oura", "file"…). They appear inside keys and ids
  * (`DEVICE#<provider>`, `WORKOUT#<provider>#<externalId>`, `wb_<provider>_<externalId>`), so they
  * never contain `_` or `#`: no provider's prefix can match another provider's items.
  */
@@ -12,3 +14,109 @@ export type ProviderId = z.infer<typeof providerIdSchema>;
 
 /** A provider's own id for a workout: printable ASCII, no spaces. */
 export const externalIdSchema = z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+
+/**
+ * Providers a user can connect with OAuth. Strava is deliberately absent: its API agreement
+ * forbids feeding its data to AI, and every imported workout may reach the coaches' prompts.
+ */
+export const CONNECTABLE_PROVIDERS = ['polar', 'withings', 'oura'] as const;
+export const connectableProviderSchema = z.enum(CONNECTABLE_PROVIDERS, {
+  error: `must be one of ${CONNECTABLE_PROVIDERS.join(', ')}`,
+});
+export type ConnectableProvider = z.infer<typeof connectableProviderSchema>;
+
+/** A workout as a provider reports it, with its heart-rate timeline when the provider has one. */
+export interface ProviderWorkout {
+  externalId: string;
+  /** Activity type in plain words ("running", "cycling", "strength"). */
+  type: string;
+  title: string;
+  startAt: string;
+  endAt: string;
+  calories: number | null;
+  distanceKm: number | null;
+  /** The provider's own averages, kept when the samples are missing. */
+  avgHr: number | null;
+  maxHr: number | null;
+  samples: HrSample[];
+  /** Device cadence of `samples` in seconds, when the provider says. */
+  samplingIntervalSec: number | null;
+  sourceUpdatedAt: string | null;
+}
+
+/** One local day of a provider's daily data. */
+export interface ProviderDay {
+  localDay: string;
+  steps: number | null;
+  activeCalories: number | null;
+  totalCalories: number | null;
+  restingHr: number | null;
+  minHr: number | null;
+  avgHr: number | null;
+  maxHr: number | null;
+  sourceUpdatedAt: string | null;
+}
+
+/** What the token endpoint answered to an authorization code. */
+export interface CodeExchange {
+  tokens: OAuthTokens;
+  externalUserId: string | null;
+  scopes: string[];
+}
+
+/** A request budget shared by all users of one provider (the provider limits our client id). */
+export interface ProviderBudget {
+  requests: number;
+  windowSeconds: number;
+}
+
+/** Charged before each provider request; throws ProviderRateLimitedError when the budget is spent. */
+export type ChargeRequest = () => Promise<void>;
+
+/**
+ * The port every provider implements (shared/wearables/providers/*): OAuth 2.0 authorization
+ * code flow, refresh, and the two data paths the poller reads.
+ */
+export interface WearableProvider {
+  id: ConnectableProvider;
+  displayName: string;
+  /** Whether the authorize request carries a PKCE S256 challenge (and the exchange its verifier). */
+  pkce: boolean;
+  /** Whether access tokens expire and are refreshed (Polar's do not: it issues no refresh token). */
+  refreshes: boolean;
+  /** What the app reads: workouts with HR, daily data. */
+  features: Array<'workouts' | 'heart_rate' | 'daily'>;
+  budget: ProviderBudget;
+  authorizeUrl(args: { state: string; codeChallenge: string; redirectUri: string }): string;
+  exchangeCode(args: { code: string; codeVerifier: string; redirectUri: string }, charge: ChargeRequest): Promise<CodeExchange>;
+  /** A new access token (and, when the provider rotates them, a new refresh token: the old one is spent). */
+  refresh(refreshToken: string, charge: ChargeRequest): Promise<OAuthTokens>;
+  /** Workouts that started within [from, to), their HR samples included. */
+  fetchWorkouts(accessToken: string, range: { from: Date; to: Date }, charge: ChargeRequest): Promise<ProviderWorkout[]>;
+  /** Daily data of the local days [fromDay, toDay]. */
+  fetchDays(accessToken: string, range: { fromDay: string; toDay: string }, charge: ChargeRequest): Promise<ProviderDay[]>;
+}
+
+/** The provider refused a token (revoked, expired, already used): the user must connect again. */
+export class ProviderAuthError extends Error {
+  constructor(readonly provider: string, readonly kind: 'access' | 'refresh' | 'code', detail: string) {
+    super(`${provider} refused the ${kind === 'code' ? 'authorization code' : `${kind} token`}: ${detail}`);
+    this.name = 'ProviderAuthError';
+  }
+}
+
+/** The provider (or our own budget for it) says wait. */
+export class ProviderRateLimitedError extends Error {
+  constructor(readonly provider: string, readonly retryAfterSeconds: number, readonly origin: 'provider' | 'budget') {
+    super(`${provider} rate limit reached (${origin}); retry in ${retryAfterSeconds} s`);
+    this.name = 'ProviderRateLimitedError';
+  }
+}
+
+/** The provider answered something we cannot use (5xx, malformed body). */
+export class ProviderUnavailableError extends Error {
+  constructor(readonly provider: string, detail: string) {
+    super(`${provider} is unavailable: ${detail}`);
+    this.name = 'ProviderUnavailableError';
+  }
+}

@@ -1,21 +1,25 @@
 import * as z from 'zod';
+import { ageFromBirthYear, maxHeartRate } from '../science/heart-rate/max-hr';
+import { summarizeHeartRate } from '../science/heart-rate/summary';
+import { toEpochSeconds, type HrSample } from '../science/heart-rate/timeline';
 import { externalIdSchema, providerIdSchema } from './provider';
 
 const bpm = z.number().min(20).max(260);
 const zoneValuesSchema = z.object({ z1: z.number().min(0), z2: z.number().min(0), z3: z.number().min(0), z4: z.number().min(0), z5: z.number().min(0) });
 
-/**
- * Heart-rate metrics of the wearable workout linked to a training session (1:1): one item per
- * session, written by the wearable import when a workout overlaps the session.
- */
-export const sessionWearableSchema = z.object({
-  userId: z.string(),
-  sessionId: z.string(),
-  provider: providerIdSchema,
-  /** The provider's workout id: the same workout re-imported updates the item, another cannot replace it. */
-  externalId: externalIdSchema,
+/** Most points a stored HR series keeps (2 h at 5 s); longer workouts get a coarser step. */
+export const MAX_SERIES_POINTS = 1440;
+
+/** A workout's HR timeline for charts: one value per `stepSec` from `startAt` (null = no reading). */
+export const hrSeriesSchema = z.object({
   startAt: z.iso.datetime(),
-  endAt: z.iso.datetime(),
+  stepSec: z.int().min(1).max(3600),
+  bpm: z.array(bpm.nullable()).max(MAX_SERIES_POINTS),
+});
+export type HrSeries = z.infer<typeof hrSeriesSchema>;
+
+/** What a workout's HR timeline says (shared by the stored workout and the session it is linked to). */
+export const heartRateDetailsSchema = z.object({
   minBpm: bpm.nullable(),
   avgBpm: bpm.nullable(),
   maxBpm: bpm.nullable(),
@@ -25,14 +29,93 @@ export const sessionWearableSchema = z.object({
   maxHr: z.object({ bpm: z.int().min(100).max(240), method: z.enum(['profile', 'tanaka', 'fox_220']) }).nullable(),
   trimp: z.number().min(0).nullable(),
   effortScore: z.number().min(0).max(100).nullable(),
-  calories: z.number().min(0).nullable(),
-  distanceM: z.number().min(0).nullable(),
   quality: z.object({
     level: z.enum(['excellent', 'good', 'fair', 'poor']),
     completeness: z.number().min(0).max(1),
     anomalyRate: z.number().min(0).max(1),
     sampleCount: z.int().min(0),
   }),
+  /** Null for workouts imported before series were kept, or without samples. */
+  series: hrSeriesSchema.nullable().optional(),
+});
+export type HeartRateDetails = z.infer<typeof heartRateDetailsSchema>;
+
+/**
+ * Heart-rate metrics of the wearable workout linked to a training session (1:1): one item per
+ * session, written by the wearable import when a workout overlaps the session.
+ */
+export const sessionWearableSchema = heartRateDetailsSchema.extend({
+  userId: z.string(),
+  sessionId: z.string(),
+  provider: providerIdSchema,
+  /** The provider's workout id: the same workout re-imported updates the item, another cannot replace it. */
+  externalId: externalIdSchema,
+  startAt: z.iso.datetime(),
+  endAt: z.iso.datetime(),
+  calories: z.number().min(0).nullable(),
+  distanceM: z.number().min(0).nullable(),
   linkedAt: z.iso.datetime(),
 });
 export type SessionWearable = z.infer<typeof sessionWearableSchema>;
+
+/**
+ * Downsamples a timeline to at most MAX_SERIES_POINTS values: each value is the mean of the
+ * readings in its step (the step is the device cadence, widened to fit the cap).
+ */
+export function hrSeries(samples: readonly HrSample[], window: { start: string; end: string }, cadenceSec: number): HrSeries | null {
+  const start = toEpochSeconds(window.start)!;
+  const end = toEpochSeconds(window.end)!;
+  if (!(end > start) || samples.length === 0) return null;
+  const stepSec = Math.max(1, Math.ceil(cadenceSec), Math.ceil((end - start) / MAX_SERIES_POINTS));
+  const count = Math.ceil((end - start) / stepSec);
+  const sums = new Array<number>(count).fill(0);
+  const counts = new Array<number>(count).fill(0);
+  for (const sample of samples) {
+    const t = toEpochSeconds(sample.t);
+    if (t === null || t < start || t >= end || !(sample.bpm >= 30 && sample.bpm <= 230)) continue;
+    const index = Math.floor((t - start) / stepSec);
+    sums[index]! += sample.bpm;
+    counts[index]! += 1;
+  }
+  return {
+    startAt: new Date(start * 1000).toISOString(),
+    stepSec,
+    bpm: sums.map((sum, index) => (counts[index]! > 0 ? Math.round(sum / counts[index]!) : null)),
+  };
+}
+
+/** The profile fields the HR maths need. */
+export interface HeartRateProfile {
+  maxHeartRate: number | null;
+  birthYear: number | null;
+}
+
+/**
+ * A workout's HR details: min/avg/max, zones against the profile's max HR (else Tanaka from the
+ * birth year), Edwards TRIMP and the 0–100 effort score, the quality badge and a chart series.
+ * Without samples, the provider's own averages are kept and the quality is poor (nothing to check).
+ */
+export function workoutHeartRate(input: {
+  samples: readonly HrSample[];
+  window: { start: string; end: string };
+  samplingIntervalSec: number | null;
+  profile: HeartRateProfile;
+  fallback?: { avgHr: number | null; maxHr: number | null };
+  now: Date;
+}): HeartRateDetails {
+  const max = maxHeartRate({ profileMaxHr: input.profile.maxHeartRate, age: ageFromBirthYear(input.profile.birthYear, input.now) });
+  const summary = summarizeHeartRate({ samples: input.samples, maxHr: max?.bpm ?? null, samplingIntervalSec: input.samplingIntervalSec, window: input.window });
+  const clampBpm = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.min(260, Math.max(20, value)));
+  return heartRateDetailsSchema.parse({
+    minBpm: summary.minBpm,
+    avgBpm: summary.avgBpm ?? clampBpm(input.fallback?.avgHr),
+    maxBpm: summary.maxBpm ?? clampBpm(input.fallback?.maxHr),
+    zoneSeconds: summary.sampleCount > 0 ? summary.zoneSeconds : null,
+    belowZonesSeconds: summary.sampleCount > 0 ? summary.belowZonesSeconds : null,
+    maxHr: max && max.bpm >= 100 && max.bpm <= 240 ? max : null,
+    trimp: summary.sampleCount > 0 ? summary.trimp : null,
+    effortScore: summary.sampleCount > 0 ? summary.effortScore : null,
+    quality: { level: summary.quality, completeness: summary.completeness, anomalyRate: summary.anomalyRate, sampleCount: summary.sampleCount },
+    series: hrSeries(input.samples, input.window, summary.samplingIntervalSec),
+  });
+}

@@ -65,7 +65,7 @@ const probes: Record<number, () => Promise<unknown>> = {
   16: () => import('../../../shared/db/entities/activity').then(({ getActivity }) => getActivity(ctx(), userId, 'nothing')),
   17: () => listDevices(ctx(), userId),
   18: () => swallow(consumeOAuthState(ctx(), `state-${userId}`, 'garmin')),
-  19: () => getIllustration(ctx(), 'back-squat'),
+  19: () => getIllustration(ctx(), { exerciseId: 'back-squat', discipline: 'strength' }),
   20: () => exportUserItems(ctx(), userId),
   21: () => deleteUserData(ctx(), uniqueUserId()),
   22: async () => {

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/db/entities/forge-day';
 import { newId } from '../../../shared/db/ids';
 import { activityFromSession, newManualActivity, type Activity } from '../../../shared/domain/forge/activity';
-import { revisionOf } from '../../../shared/domain/forge/day';
+import { revisionOf } from '../../../shared/domain/ledger/day-ledger';
 import { activityFromWorkout } from '../../../shared/domain/wearables/imports';
 import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { completedSession, walk, workout } from '../../support/forge';

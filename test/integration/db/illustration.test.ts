@@ -6,20 +6,19 @@ import { commandsOf, repositoryTableContext } from '../../support/db';
 
 const ctx = repositoryTableContext;
 const hash = (n: number) => n.toString(16).padStart(64, '0');
+const variant = (n: number, size: 512 | 1024) => ({ size, s3Key: `illustrations/${hash(n)}.webp`, url: `https://cdn.example/illustrations/${hash(n)}.webp`, contentHash: hash(n), width: size, height: size, bytes: 20_000 });
 
 /** The library is global: every test uses exercise ids nobody else uses. */
 function entry(overrides: Partial<Illustration> = {}): Illustration {
   const exerciseId = `test-${randomUUID()}`;
   return {
     exerciseId,
-    s3Key: `illustrations/${hash(1)}.webp`,
-    url: `https://cdn.example/illustrations/${hash(1)}.webp`,
-    contentHash: hash(1),
-    format: 'webp',
-    width: 768,
-    height: 768,
-    generator: 'offline',
     discipline: 'strength',
+    format: 'webp',
+    variants: [variant(1, 512), variant(2, 1024)],
+    generator: 'offline',
+    model: 'pictogram-v1',
+    costUsd: 0,
     tags: ['barbell', 'squat'],
     muscleGroups: ['quads', 'glutes'],
     usageCount: 0,
@@ -33,12 +32,12 @@ describe('illustration library repository', () => {
   it('records an entry, and a regeneration replaces the image but keeps usage', async () => {
     const first = entry();
     expect(await saveIllustration(ctx(), first)).toEqual({ created: true });
-    expect(await getIllustration(ctx(), first.exerciseId)).toEqual(first);
-    await incrementIllustrationUsage(ctx(), first.exerciseId, 3);
-    const regenerated = { ...first, contentHash: hash(2), s3Key: `illustrations/${hash(2)}.webp`, generator: 'openai' as const, usageCount: 0, updatedAt: '2026-03-11T12:00:00.000Z' };
+    expect(await getIllustration(ctx(), first)).toEqual(first);
+    await incrementIllustrationUsage(ctx(), first, 3);
+    const regenerated = { ...first, variants: [variant(3, 512), variant(4, 1024)], generator: 'openai' as const, model: 'gpt-image-1-mini', costUsd: 0.005, usageCount: 0, updatedAt: '2026-03-11T12:00:00.000Z' };
     expect(await saveIllustration(ctx(), regenerated)).toEqual({ created: false });
-    expect(await getIllustration(ctx(), first.exerciseId)).toEqual({ ...regenerated, usageCount: 3, createdAt: first.createdAt });
-    expect(await getIllustration(ctx(), `test-${randomUUID()}`)).toBeNull();
+    expect(await getIllustration(ctx(), first)).toEqual({ ...regenerated, usageCount: 3, createdAt: first.createdAt });
+    expect(await getIllustration(ctx(), { exerciseId: `test-${randomUUID()}`, discipline: 'strength' })).toBeNull();
   });
 
   it('counts usage atomically under concurrency and ranks the most used first', async () => {
@@ -48,9 +47,9 @@ describe('illustration library repository', () => {
     const b = entry({ usageCount: base + 20 });
     const c = entry({ usageCount: base + 30 });
     for (const e of [a, b, c]) await saveIllustration(ctx(), e);
-    const counts = await Promise.all(Array.from({ length: 25 }, () => incrementIllustrationUsage(ctx(), a.exerciseId)));
+    const counts = await Promise.all(Array.from({ length: 25 }, () => incrementIllustrationUsage(ctx(), a)));
     expect(new Set(counts).size).toBe(25);
-    expect((await getIllustration(ctx(), a.exerciseId))!.usageCount).toBe(base + 35);
+    expect((await getIllustration(ctx(), a))!.usageCount).toBe(base + 35);
 
     const top = await listMostUsedIllustrations(ctx(), 3);
     expect(top.map((e) => [e.exerciseId, e.usageCount])).toEqual([
@@ -58,13 +57,13 @@ describe('illustration library repository', () => {
       [c.exerciseId, base + 30],
       [b.exerciseId, base + 20],
     ]);
-    expect(await incrementIllustrationUsage(ctx(), `test-${randomUUID()}`)).toBeNull(); // no entry, nothing created
+    expect(await incrementIllustrationUsage(ctx(), { exerciseId: `test-${randomUUID()}`, discipline: 'strength' })).toBeNull(); // no entry, nothing created
   });
 
   it('serves its read patterns with GetItem/Query only', async () => {
     const e = entry();
     await saveIllustration(ctx(), e);
-    expect(await commandsOf(() => getIllustration(ctx(), e.exerciseId))).toEqual(['GetItem']);
+    expect(await commandsOf(() => getIllustration(ctx(), e))).toEqual(['GetItem']);
     expect(await commandsOf(() => listMostUsedIllustrations(ctx(), 10))).toEqual(['Query']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coaches, getExercise, type Coach } from '../../../shared/domain/catalog';
 import type { CoachContext } from '../../../shared/domain/coaches/context';
+import { loadAllCoaching } from '../../../shared/domain/catalog/coaching/load';
 import { generateOfflineEnrichment } from '../../../shared/domain/coaches/enrichment';
 import { offlineCoach } from '../../../shared/domain/coaches/offline';
 import type { Prescription } from '../../../shared/domain/coaches/prescription';
@@ -8,6 +9,7 @@ import { sessionEnrichmentSchema } from '../../../shared/domain/training/enrichm
 import { context, FULL_GYM, HOME } from '../coaches/fixtures';
 
 const now = new Date('2026-03-10T08:00:00.000Z');
+const coaching = await loadAllCoaching();
 const ANALYSIS_FIELDS: Record<Coach, [string, string]> = {
   force: ['volumeAnalysis', 'intensityDistribution'],
   endurance: ['zoneDistribution', 'tssBreakdown'],
@@ -21,7 +23,7 @@ const spread: Partial<CoachContext>[] = [
   { equipment: HOME, durationMin: 45, locale: 'fr' },
 ];
 const enrich = (prescription: Prescription, locale: 'en' | 'fr' = 'en') =>
-  generateOfflineEnrichment({ userId: 'user-1', sessionId: 'S1', prescription, locale, now });
+  generateOfflineEnrichment({ userId: 'user-1', sessionId: 'S1', prescription, locale, now, coaching });
 
 describe.each(coaches.map((c) => [c]))('offline enrichment, %s coach', (coach: Coach) => {
   it.each(spread.map((overrides, i) => [i, overrides]))('context %i: valid content for every exercise and the coach analysis', (_i, overrides) => {
@@ -66,7 +68,7 @@ describe('offline enrichment content', () => {
   it('writes French when the athlete reads French', () => {
     const [content] = enrich(single('pull-up', [set]), 'fr').exercises;
     expect(content!.progressions.easier).toMatch(/^Traction assistée|élastique|étape précédente/i);
-    expect(content!.technicalBreakdown.breathing).toMatch(/Expirez/);
+    expect(content!.technicalBreakdown.breathing).toMatch(/expirez/i);
   });
 
   it('calisthenics analysis counts pushing and pulling sets', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../shared/domain/forge/activity';
-import { applyActivity, dayChanges, removeActivity, revisionOf, summaryOf, totalsOf, type ForgeDay } from '../../../shared/domain/forge/day';
+import { countedActivity, dayChanges, forgeDayLedger, summaryOf, totalsOf, type ForgeDay } from '../../../shared/domain/forge/day';
+import { applyLedgerChange, revisionOf, type LedgerChange } from '../../../shared/domain/ledger/day-ledger';
 
 const NOW = new Date('2026-03-10T20:00:00.000Z');
 
@@ -14,13 +15,16 @@ function activity(overrides: Partial<Activity> = {}): Activity {
   };
 }
 
+const change = (day: ForgeDay | null, c: LedgerChange<ForgeDay['contributions'][string]>) => applyLedgerChange(forgeDayLedger, day, 'u1', c, NOW);
+const applyActivity = (day: ForgeDay | null, a: Activity) => change(day, { kind: 'apply', ...countedActivity(a) });
+const removeActivity = (day: ForgeDay | null, sourceId: string, revision: string) => change(day, { kind: 'remove', day: '2026-03-10', sourceId, revision });
+
 /** Applies a sequence of stream images to an in-memory set of days, like the consumer does. */
 function run(days: Map<string, ForgeDay>, images: Array<[Activity | null, Activity | null]>) {
   for (const [oldImage, newImage] of images) {
-    for (const change of dayChanges(oldImage, newImage)) {
-      const day = days.get(change.localDay) ?? null;
-      const next = change.kind === 'apply' ? applyActivity(day, change.activity, NOW) : removeActivity(day, change.activityId, change.revision, NOW);
-      if (next) days.set(change.localDay, next);
+    for (const c of dayChanges(oldImage, newImage)) {
+      const next = change(days.get(c.day) ?? null, c);
+      if (next) days.set(c.day, next);
     }
   }
   return days;
@@ -36,9 +40,9 @@ describe('forge day aggregate (pure)', () => {
   });
 
   it('totals per source and counts synced training sessions', () => {
-    let day = applyActivity(null, activity(), NOW)!;
-    day = applyActivity(day, activity({ id: 'ts_S1', source: 'training_session', calories: 300.25, durationMin: 45 }), NOW)!;
-    day = applyActivity(day, activity({ id: 'wb_garmin_1', source: 'wearable', calories: null, durationMin: 20 }), NOW)!;
+    let day = applyActivity(null, activity())!;
+    day = applyActivity(day, activity({ id: 'ts_S1', source: 'training_session', calories: 300.25, durationMin: 45 }))!;
+    day = applyActivity(day, activity({ id: 'wb_garmin_1', source: 'wearable', calories: null, durationMin: 20 }))!;
     expect(summaryOf(day)).toEqual({
       userId: 'u1', localDay: '2026-03-10', calories: 420.3, minutes: 95, count: 3, syncedTrainingSessions: 1, updatedAt: NOW.toISOString(),
       bySource: { training_session: { calories: 300.3, minutes: 45, count: 1 }, manual: { calories: 120, minutes: 30, count: 1 }, wearable: { calories: 0, minutes: 20, count: 1 } },
@@ -47,35 +51,35 @@ describe('forge day aggregate (pure)', () => {
   });
 
   it('ignores the same or an older revision, replaces with a newer one', () => {
-    const day = applyActivity(null, activity({ version: 2 }), NOW)!;
-    expect(applyActivity(day, activity({ version: 2 }), NOW)).toBeNull();
-    expect(applyActivity(day, activity({ version: 1, calories: 999 }), NOW)).toBeNull();
-    const next = applyActivity(day, activity({ version: 3, calories: 200 }), NOW)!;
+    const day = applyActivity(null, activity({ version: 2 }))!;
+    expect(applyActivity(day, activity({ version: 2 }))).toBeNull();
+    expect(applyActivity(day, activity({ version: 1, calories: 999 }))).toBeNull();
+    const next = applyActivity(day, activity({ version: 3, calories: 200 }))!;
     expect(next).toMatchObject({ calories: 200, count: 1 });
   });
 
   it('removes with a tombstone; never creates a missing day; never undoes a newer revision', () => {
-    expect(removeActivity(null, 'A1', revisionOf(activity()), NOW)).toBeNull();
-    const day = applyActivity(null, activity({ version: 2 }), NOW)!;
-    expect(removeActivity(day, 'A1', revisionOf(activity({ version: 1 })), NOW)).toBeNull(); // stale delete
-    const removed = removeActivity(day, 'A1', revisionOf(activity({ version: 2 })), NOW)!;
+    expect(removeActivity(null, 'A1', revisionOf(activity()))).toBeNull();
+    const day = applyActivity(null, activity({ version: 2 }))!;
+    expect(removeActivity(day, 'A1', revisionOf(activity({ version: 1 })))).toBeNull(); // stale delete
+    const removed = removeActivity(day, 'A1', revisionOf(activity({ version: 2 })))!;
     expect(removed).toMatchObject({ count: 0, calories: 0, contributions: { A1: { removed: true } } });
-    expect(removeActivity(removed, 'A1', revisionOf(activity({ version: 2 })), NOW)).toBeNull();
-    expect(applyActivity(removed, activity({ version: 2 }), NOW)).toBeNull();
+    expect(removeActivity(removed, 'A1', revisionOf(activity({ version: 2 })))).toBeNull();
+    expect(applyActivity(removed, activity({ version: 2 }))).toBeNull();
     // A new incarnation of the same id (re-import) counts again.
-    expect(applyActivity(removed, activity({ createdAt: '2026-03-12T00:00:00.000Z' }), NOW)).toMatchObject({ count: 1 });
+    expect(applyActivity(removed, activity({ createdAt: '2026-03-12T00:00:00.000Z' }))).toMatchObject({ count: 1 });
   });
 
   it('turns stream images into day changes, including moves between days', () => {
     const a = activity();
     const moved = activity({ localDay: '2026-03-11', version: 2 });
     expect(dayChanges(null, null)).toEqual([]);
-    expect(dayChanges(null, a)).toEqual([{ kind: 'apply', localDay: '2026-03-10', activity: a }]);
-    expect(dayChanges(a, null)).toEqual([{ kind: 'remove', localDay: '2026-03-10', activityId: 'A1', revision: revisionOf(a) }]);
+    expect(dayChanges(null, a)).toEqual([{ kind: 'apply', ...countedActivity(a) }]);
+    expect(dayChanges(a, null)).toEqual([{ kind: 'remove', day: '2026-03-10', sourceId: 'A1', revision: revisionOf(a) }]);
     expect(dayChanges(a, activity({ version: 2 }))).toHaveLength(1);
     expect(dayChanges(a, moved)).toEqual([
-      { kind: 'remove', localDay: '2026-03-10', activityId: 'A1', revision: revisionOf(moved) },
-      { kind: 'apply', localDay: '2026-03-11', activity: moved },
+      { kind: 'remove', day: '2026-03-10', sourceId: 'A1', revision: revisionOf(moved) },
+      { kind: 'apply', ...countedActivity(moved) },
     ]);
   });
 

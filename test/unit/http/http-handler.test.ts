@@ -1,10 +1,27 @@
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import type { Access, HttpRoute, RouteContract } from '../../../infra/manifest-types';
 import { parseGroups } from '../../../shared/http/caller';
 import { httpHandler } from '../../../shared/http/http-handler';
 import { problems } from '../../../shared/http/problem';
 import { json } from '../../../shared/http/response';
+
+/** A route of the given access and contract inputs, like the ones beside the handlers. */
+const testRoute = <A extends Access, C extends Pick<RouteContract, 'body' | 'query' | 'params' | 'bodyOptional'>>(
+  access: A,
+  inputs: C = {} as C,
+  options: Pick<HttpRoute, 'maxBodyBytes'> = {},
+): HttpRoute & { access: A; contract: C } => ({
+  name: 'test-route',
+  method: 'POST',
+  path: '/x',
+  handler: 'test/x.ts',
+  grants: [],
+  access,
+  ...options,
+  contract: { summary: 'test', tags: ['test'], responses: { 200: { description: 'ok' } }, ...inputs },
+});
 
 const context = { awsRequestId: 'test', getRemainingTimeInMillis: () => 1000 } as unknown as Context;
 
@@ -26,7 +43,7 @@ const parse = (result: unknown) => {
 
 describe('httpHandler', () => {
   const echo = httpHandler(
-    { access: 'user', body: z.strictObject({ n: z.number().int().max(10) }), query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) }) },
+    testRoute('user', { body: z.strictObject({ n: z.number().int().max(10) }), query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) }) }),
     async ({ caller, body, query }) => json(200, { user: caller.userId, n: body.n, limit: query.limit }),
   );
 
@@ -50,25 +67,34 @@ describe('httpHandler', () => {
   });
 
   it('decodes base64 bodies and enforces the size limit', async () => {
-    const small = httpHandler({ access: 'public', body: z.object({ a: z.string() }), maxBodyBytes: 16 }, async ({ body }) => json(200, body));
+    const small = httpHandler(testRoute('public', { body: z.object({ a: z.string() }) }, { maxBodyBytes: 16 }), async ({ body }) => json(200, body));
     const encoded = { ...(event({ body: Buffer.from('{"a":"b"}').toString('base64') }) as object), isBase64Encoded: true } as never;
     expect(parse(await small(encoded, context))).toMatchObject({ status: 200, body: { a: 'b' } });
     expect(parse(await small(event({ body: JSON.stringify({ a: 'x'.repeat(40) }) }), context)).status).toBe(413);
   });
 
+  it('takes an optional body from the contract: empty counts as {}, a sent one is still validated', async () => {
+    const complete = httpHandler(testRoute('public', { body: z.strictObject({ rpe: z.number().max(10).optional() }), bodyOptional: true }), async ({ body }) => json(200, body));
+    expect(parse(await complete(event({ body: '' }), context))).toMatchObject({ status: 200, body: {} });
+    expect(parse(await complete(event({ body: '{"rpe":7}' }), context))).toMatchObject({ status: 200, body: { rpe: 7 } });
+    expect(parse(await complete(event({ body: '{"rpe":11}' }), context)).body.errors[0].path).toBe('body.rpe');
+    const required = httpHandler(testRoute('public', { body: z.object({}) }), async () => json(200, {}));
+    expect(parse(await required(event({ body: '' }), context)).body.errors[0].code).toBe('body_required');
+  });
+
   it('admin routes need the admin group (API Gateway flattens it to "[admin]")', async () => {
-    const admin = httpHandler({ access: 'admin' }, async () => json(200, { ok: true }));
+    const admin = httpHandler(testRoute('admin'), async () => json(200, { ok: true }));
     expect(parse(await admin(event({ claims: { sub: 'u1', 'cognito:groups': '[coach]' } }), context)).status).toBe(403);
     expect(parse(await admin(event({ claims: { sub: 'u1', 'cognito:groups': '[admin]' } }), context)).status).toBe(200);
   });
 
   it('turns domain problems into their status and hides unexpected errors', async () => {
-    const conflict = httpHandler({ access: 'public' }, async () => {
+    const conflict = httpHandler(testRoute('public'), async () => {
       throw problems.conflict('already completed', { currentStatus: 'completed' });
     });
     expect(parse(await conflict(event(), context))).toMatchObject({ status: 409, body: { currentStatus: 'completed', detail: 'already completed' } });
 
-    const crash = httpHandler({ access: 'public' }, async () => {
+    const crash = httpHandler(testRoute('public'), async () => {
       throw new Error('secret connection string leaked');
     });
     const result = parse(await crash(event(), context));
@@ -77,7 +103,7 @@ describe('httpHandler', () => {
   });
 
   it('429 problems carry Retry-After', async () => {
-    const limited = httpHandler({ access: 'public' }, async () => {
+    const limited = httpHandler(testRoute('public'), async () => {
       throw problems.tooManyRequests('one refresh per hour', 1200.4);
     });
     const raw = (await limited(event(), context)) as { statusCode: number; headers: Record<string, string> };
@@ -96,7 +122,7 @@ describe('parseGroups', () => {
 });
 
 describe('conditional GET', () => {
-  const get = httpHandler({ access: 'public' }, async () => json(200, { n: 1 }, { maxAgeSeconds: 120 }));
+  const get = httpHandler(testRoute('public'), async () => json(200, { n: 1 }, { maxAgeSeconds: 120 }));
   const getEvent = (headers: Record<string, string> = {}) =>
     ({ ...(event({ headers }) as object), requestContext: { http: { method: 'GET' } } }) as never;
 

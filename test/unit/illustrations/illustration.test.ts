@@ -9,19 +9,19 @@ describe('illustrations (pure)', () => {
   });
 
   it('allows only the job transitions of the lifecycle', () => {
-    expect(canTransitionJob('queued', 'processing')).toBe(true);
+    expect(canTransitionJob('pending', 'processing')).toBe(true);
     expect(canTransitionJob('processing', 'processing')).toBe(true);
-    expect(canTransitionJob('processing', 'done')).toBe(true);
+    expect(canTransitionJob('processing', 'completed')).toBe(true);
     expect(canTransitionJob('processing', 'failed')).toBe(true);
-    expect(canTransitionJob('failed', 'queued')).toBe(true);
-    expect(canTransitionJob('queued', 'done')).toBe(false);
-    expect(canTransitionJob('done', 'processing')).toBe(false);
-    expect(canTransitionJob('done', 'queued')).toBe(false);
+    expect(canTransitionJob('failed', 'pending')).toBe(true);
+    expect(canTransitionJob('pending', 'completed')).toBe(false);
+    expect(canTransitionJob('completed', 'processing')).toBe(false);
+    expect(canTransitionJob('completed', 'pending')).toBe(false);
   });
 
   it(`retries until ${MAX_ILLUSTRATION_ATTEMPTS} attempts, then fails`, () => {
-    expect(statusAfterFailure(1)).toBe('queued');
-    expect(statusAfterFailure(MAX_ILLUSTRATION_ATTEMPTS - 1)).toBe('queued');
+    expect(statusAfterFailure(1)).toBe('pending');
+    expect(statusAfterFailure(MAX_ILLUSTRATION_ATTEMPTS - 1)).toBe('pending');
     expect(statusAfterFailure(MAX_ILLUSTRATION_ATTEMPTS)).toBe('failed');
   });
 });

@@ -5,6 +5,8 @@ import { keys } from '../../api/keys';
 import type { SessionSnapshot, TrainingSession } from '../../api/types';
 import { useLocation } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
+import { useQueuedSession } from '../../offline/live-writes';
+import { OutboxStatus } from '../../offline/OutboxStatus';
 import { RecoveryOffer } from '../recovery/RecoveryPrompt';
 import { useRecovery } from '../recovery/useRecovery';
 import { useSnapshotSaver } from '../recovery/useSnapshotSaver';
@@ -19,13 +21,15 @@ import { LiveSession, type LiveUpdate } from './LiveSession';
  * offered first (Resume / Cancel) unless this tab is already running it; then the pipeline runs
  * from the state chosen.
  */
-export function ActiveSession({ session }: { session: TrainingSession }) {
+export function ActiveSession({ session: fromServer }: { session: TrainingSession }) {
   const { t } = useI18n();
   const { can } = useCapabilities();
   const recovery = useRecovery(can('GET /training/recovery'));
-  const entry = useLiveEntry(session.id);
+  const entry = useLiveEntry(fromServer.id);
+  // What the server said plus what waits in the outbox (logged offline, not sent yet).
+  const { session, completionQueued, snapshot } = useQueuedSession(fromServer, recovery.data?.sessionId === fromServer.id ? recovery.data : null);
+  if (completionQueued) return <FinishedOffline sessionId={session.id} />;
   if (recovery.isLoading) return <p aria-busy="true">{t('common.loading')}</p>;
-  const snapshot = recovery.data?.sessionId === session.id ? recovery.data : null;
   if (snapshot && !entry.live && !entry.recovery && can('DELETE /training/sessions/{id}/snapshot')) return <RecoveryOffer snapshot={snapshot} />;
   return <SessionPipeline session={session} resumed={entry.recovery === 'resumed' ? snapshot : null} />;
 }
@@ -129,6 +133,18 @@ function SessionPipeline({ session, resumed }: { session: TrainingSession; resum
           </div>
         ))}
     </>
+  );
+}
+
+/** Finished with no network: the completion waits in the outbox, after the sets. */
+function FinishedOffline({ sessionId }: { sessionId: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="finished-offline-title">
+      <h2 id="finished-offline-title">{t('offline.finished.title')}</h2>
+      <OutboxStatus sessionId={sessionId} />
+      <p>{t('offline.finished.body')}</p>
+    </section>
   );
 }
 

@@ -4,7 +4,7 @@ import type { CompleteRequest, TrainingSession } from '../../api/types';
 import { useI18n, type TextKey } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/Alert';
 import { RangeField, TextAreaField, TextField } from '../../ui/Field';
-import { useCompleteSession } from '../useSessions';
+import { useQueuedCompletion } from '../../offline/live-writes';
 
 /** RPE in words (Borg CR-10 anchors). */
 const rpeWord = (rpe: number): TextKey => (rpe < 3 ? 'rpe.veryEasy' : rpe < 5 ? 'rpe.easy' : rpe < 7 ? 'rpe.moderate' : rpe < 9 ? 'rpe.hard' : rpe < 10 ? 'rpe.veryHard' : 'rpe.max');
@@ -24,7 +24,8 @@ function elapsedMin(session: TrainingSession): string {
 /** The pipeline's last step: how hard it felt, how long it took, notes → complete. */
 export function FeedbackStep({ session, suggestedNotes = [], onBack, onCompleted }: { session: TrainingSession; suggestedNotes?: string[]; onBack: () => void; onCompleted?: () => void }) {
   const { t, formatNumber } = useI18n();
-  const complete = useCompleteSession(session.id);
+  // Through the outbox, after the sets still waiting there; offline it waits too.
+  const complete = useQueuedCompletion(session.id);
   const [rpe, setRpe] = useState(() => setsRpe(session));
   const [duration, setDuration] = useState(() => elapsedMin(session));
   // The timed blocks' results (AMRAP rounds, For Time) are offered as notes, to keep or change.

@@ -2,9 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import type { LastPerformance, LogSetRequest, TrainingSession } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
+import { ExerciseIllustration } from '../illustrations/ExerciseIllustration';
+import { knownIllustrations } from '../illustrations/useIllustration';
 import { apiErrorText } from '../../ui/Alert';
 import { useExerciseCatalog, useExerciseName } from '../useExerciseCatalog';
-import { useLogSet } from '../useSessions';
+import { useQueueSet } from '../../offline/live-writes';
+import { OutboxStatus } from '../../offline/OutboxStatus';
+import { withLoggedSet } from '../../offline/merge';
 import { currentPosition, liveBlocks, loggedOf, nextOpenRow, rowKey, setProgress, tableRows, WORK_FIELDS, type Field, type LiveBlock, type LiveExercise, type LiveState, type PlannedRow, type TimedState } from './live-position';
 import { parseDecimal, parseTime } from './format';
 import { RestTimer } from './RestTimer';
@@ -52,7 +56,7 @@ export function LiveSession({ session, live, snapshotSavedAt, update, focusOnMou
   const { t } = i18n;
   const catalog = useExerciseCatalog();
   const exerciseName = useExerciseName();
-  const logSet = useLogSet(session.id);
+  const queueSet = useQueueSet(session.id);
   const [rows, setRows] = useState<Record<string, RowState>>({});
   const [setSavedAt, setSetSavedAt] = useState(() => lastSavedAt(session));
   const [announcement, setAnnouncement] = useState('');
@@ -86,10 +90,11 @@ export function LiveSession({ session, live, snapshotSavedAt, update, focusOnMou
   const patchRow = (key: string, change: Partial<RowState>) =>
     setRows((current) => ({ ...current, [key]: { saving: false, failed: false, message: null, ...current[key], ...change } }));
 
+  /** Stores the set on this device (the outbox sends it, now or once back online): the session with it logged. */
   const send = async (body: LogSetRequest): Promise<TrainingSession> => {
-    const { session: next } = await logSet.mutateAsync(body);
+    const stored = await queueSet(body);
     setSetSavedAt(savedNow());
-    return next;
+    return withLoggedSet(session, stored);
   };
 
   /**
@@ -169,8 +174,9 @@ export function LiveSession({ session, live, snapshotSavedAt, update, focusOnMou
     <section className="card live" aria-labelledby="live-title">
       <div className="page-head">
         <h2 id="live-title">{t('live.heading')}</h2>
-        <SavedAgo savedAt={savedAt} saving={anySaving || logSet.isPending} failed={anyFailed} />
+        <SavedAgo savedAt={savedAt} saving={anySaving} failed={anyFailed} />
       </div>
+      <OutboxStatus sessionId={session.id} />
       <p className="muted small">{t('live.intro')}</p>
       <div className="live-progress">
         <span>{t('live.setsDone', { done: progress.done, total: progress.total })}</span>
@@ -222,6 +228,7 @@ export function LiveSession({ session, live, snapshotSavedAt, update, focusOnMou
               const Heading = showBlockHeadings ? 'h4' : 'h3';
               return (
                 <div key={entry.exerciseIndex} className="live-exercise">
+                  <ExerciseIllustration exerciseId={entry.exercise.exerciseId} discipline={session.discipline} name={name(entry)} known={knownIllustrations(session)[entry.exercise.exerciseId]} size="large" />
                   <Heading className="live-exercise-name">{name(entry)}</Heading>
                   {entry.exercise.notes && <p className="muted small">{entry.exercise.notes}</p>}
                   <SetTable

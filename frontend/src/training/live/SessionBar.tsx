@@ -1,6 +1,7 @@
 import { useCapabilities } from '../../api/capabilities';
 import { Link, useLocation } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
+import { OutboxStatus } from '../../offline/OutboxStatus';
 import { useNow } from '../../ui/useNow';
 import { useRecovery } from '../recovery/useRecovery';
 import { useToday } from '../today/useToday';
@@ -42,6 +43,7 @@ function ActiveBar() {
         {started !== null && <span>{t('live.bar.elapsed', { time: clock((now - started) / 1000) })}</span>}
         {restLeft > 0 && <span className="session-bar-rest">{t('live.bar.rest', { time: clock(restLeft) })}</span>}
         {active.length > 1 && <span>{t('live.bar.more', { n: active.length - 1 })}</span>}
+        <OutboxStatus compact />
       </span>
       {/* Going back is resuming: no second question on the session's page. */}
       <Link className="button primary" to={sessionPath(session.id)} onClick={() => liveStore.answerRecovery(session.id, 'resumed')}>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { LoggedSet, PrescribedExercise, TrainingSession } from '../../api/types';
 import type { PrescribedBlock } from '../../../../shared/domain/coaches/prescription';
 import { useCapabilities } from '../../api/capabilities';
@@ -6,6 +6,8 @@ import { CoachAnalysisPanel } from '../enrichment/CoachAnalysisPanel';
 import { EnrichmentStatus } from '../enrichment/EnrichmentStatus';
 import { ExerciseDetails } from '../enrichment/ExerciseDetails';
 import { exerciseEnrichment, useEnrichment, type EnrichmentProgress } from '../enrichment/useEnrichment';
+import { ExerciseIllustration } from '../illustrations/ExerciseIllustration';
+import { knownIllustrations } from '../illustrations/useIllustration';
 import { CoachPanel } from './CoachPanel';
 import { blockFormatText, blockStarts, describeGroup, describeLogged, exerciseLayout, groupSets, roundLine, showsSetTypes, type PlanFormat } from './format';
 import { en as planEn, fr as planFr } from './messages';
@@ -110,6 +112,7 @@ function PlanBlock(props: { block: PrescribedBlock; start: number; session: Trai
               plan={plan}
               logged={session.loggedSets.filter((set) => set.exerciseIndex === start + i)}
               detail={exerciseEnrichment(enrichment, start + i)}
+              illustration={<ExerciseIllustration exerciseId={exercise.exerciseId} discipline={session.discipline} name={plan.name(exercise)} known={knownIllustrations(session)[exercise.exerciseId]} size="small" />}
             />
           ))}
         </ol>
@@ -125,6 +128,7 @@ function PlanExercise(props: {
   plan: PlanContext;
   logged: LoggedSet[];
   detail: ReturnType<typeof exerciseEnrichment>;
+  illustration: ReactNode;
 }) {
   const { exercise, layout, plan, logged, detail } = props;
   const { f } = plan;
@@ -134,6 +138,7 @@ function PlanExercise(props: {
   const first = exercise.sets[0]!;
   return (
     <li className={`plan-exercise${logged.length > 0 ? ' plan-exercise-started' : ''}`}>
+      {props.illustration}
       {layout === 'round-line' ? (
         <h4 className="round-line">{roundLine(first, name, ctx)}</h4>
       ) : (

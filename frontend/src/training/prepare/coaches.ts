@@ -5,16 +5,16 @@ export const coachOrder: readonly Coach[] = ['force', 'endurance', 'functional',
 
 /**
  * The disciplines each coach writes sessions in (shared/domain/coaches/offline/*: the endurance
- * coach picks one of five, the others always write their own; the OpenAI coach follows the same
- * styles, shared/ai/openai/prompts.ts). A discipline outside this list would be ignored by the
- * coach, so Prepare never offers one.
+ * coach picks one of five, the others write their own; every coach writes a mobility session when
+ * asked; the OpenAI coach follows the same styles, shared/ai/openai/prompts.ts). A discipline
+ * outside this list would be refused with a note, so Prepare never offers one.
  */
 export const coachDisciplines: Readonly<Record<Coach, readonly Discipline[]>> = {
-  force: ['strength'],
-  endurance: ['running', 'cycling', 'rowing', 'skierg', 'swimming'],
-  functional: ['metcon'],
-  calisthenics: ['calisthenics'],
-  competitions: ['hyrox'],
+  force: ['strength', 'mobility'],
+  endurance: ['running', 'cycling', 'rowing', 'skierg', 'swimming', 'mobility'],
+  functional: ['metcon', 'mobility'],
+  calisthenics: ['calisthenics', 'mobility'],
+  competitions: ['hyrox', 'mobility'],
 };
 
 /** The discipline to send: the chosen one when this coach writes it, else null (the coach chooses). */

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCapabilities } from '../../api/capabilities';
 import { keys, staleTimes } from '../../api/keys';
-import type { TrainingSession } from '../../api/types';
+import type { SessionListItem } from '../../api/types';
 import { unwrap } from '../../api/typed-client';
 import { useApp } from '../../app/context';
 import { useI18n } from '../../i18n/i18n';
@@ -31,7 +31,7 @@ function useCompletedSessions(enabled: boolean) {
     enabled,
     staleTime: staleTimes.records,
     queryFn: async () => {
-      const items: TrainingSession[] = [];
+      const items: SessionListItem[] = [];
       let cursor: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         const answer = await unwrap(http.GET('/training/sessions', { params: { query: { period: 'quarter', status: 'completed', limit: 100, ...(cursor ? { cursor } : {}) } } }));

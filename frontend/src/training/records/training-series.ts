@@ -1,11 +1,11 @@
 /**
- * The Training charts' series, computed from completed sessions (pure; tested in
- * test/unit/frontend/forge-training-series.test.ts): weekly volume and session-RPE load with a
- * weekly ACWR, and the estimated 1RM of each exercise per session.
+ * The Training charts' series, computed from History's list items of completed sessions (pure;
+ * tested in test/unit/frontend/forge-charts.test.ts): weekly volume and session-RPE load with a
+ * weekly ACWR, and the estimated 1RM of each exercise per session (computed by the API).
  */
-import type { TrainingSession } from '../../api/types';
+import type { SessionListItem } from '../../api/types';
 
-type Completed = Pick<TrainingSession, 'id' | 'localDay' | 'status' | 'metrics' | 'loggedSets' | 'completedAt'>;
+type Completed = Pick<SessionListItem, 'id' | 'localDay' | 'status' | 'metrics' | 'bestSets' | 'completedAt'>;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
@@ -66,19 +66,6 @@ export function weeklySeries(sessions: readonly Completed[], today: string, week
   });
 }
 
-/**
- * Best 1RM estimate of a set, as the API computes records (shared/domain/science/one-rep-max.ts,
- * checked against it by the unit test): 1 rep → the load, 2–10 → Brzycki, 11–15 → Epley, else none.
- */
-export function oneRepMax(reps: number | null, loadKg: number | null): number | null {
-  if (typeof loadKg !== 'number' || !(loadKg > 0) || typeof reps !== 'number' || !(reps > 0)) return null;
-  const r = Math.floor(reps);
-  if (r < 1 || r > 15) return null;
-  if (r === 1) return round(loadKg, 1);
-  if (r <= 10) return round((loadKg * 36) / (37 - r), 1);
-  return round(loadKg * (1 + r / 30), 1);
-}
-
 export interface OneRepMaxPoint {
   sessionId: string;
   day: string;
@@ -87,19 +74,16 @@ export interface OneRepMaxPoint {
   loadKg: number;
 }
 
-/** Per exercise, the best estimated 1RM of each completed session, oldest first. */
+/** Per exercise, the best estimated 1RM of each completed session (the API's `bestSets`), oldest first. */
 export function oneRepMaxHistory(sessions: readonly Completed[]): Map<string, OneRepMaxPoint[]> {
   const byExercise = new Map<string, OneRepMaxPoint[]>();
   const ordered = sessions.filter((s) => s.status === 'completed').sort((a, b) => (a.localDay === b.localDay ? (a.completedAt ?? '').localeCompare(b.completedAt ?? '') : a.localDay.localeCompare(b.localDay)));
   for (const session of ordered) {
-    const best = new Map<string, OneRepMaxPoint>();
-    for (const set of session.loggedSets) {
-      const value = oneRepMax(set.reps, set.loadKg);
-      if (value === null) continue;
-      const current = best.get(set.exerciseId);
-      if (!current || value > current.value) best.set(set.exerciseId, { sessionId: session.id, day: session.localDay, value, reps: Math.floor(set.reps!), loadKg: set.loadKg! });
+    for (const best of session.bestSets) {
+      if (best.e1rmKg === null || best.reps === null || best.loadKg === null) continue;
+      const point = { sessionId: session.id, day: session.localDay, value: best.e1rmKg, reps: best.reps, loadKg: best.loadKg };
+      byExercise.set(best.exerciseId, [...(byExercise.get(best.exerciseId) ?? []), point]);
     }
-    for (const [exerciseId, point] of best) byExercise.set(exerciseId, [...(byExercise.get(exerciseId) ?? []), point]);
   }
   return byExercise;
 }

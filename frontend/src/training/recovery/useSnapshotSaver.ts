@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { keys } from '../../api/keys';
 import { useApp } from '../../app/context';
+import { queueSnapshot } from '../../offline/live-writes';
+import { useOutbox } from '../../offline/OutboxProvider';
 import type { SnapshotState } from '../live/live-position';
 import { putSnapshot } from './snapshot-api';
 
@@ -19,6 +21,7 @@ const final = (error: unknown) => error instanceof ApiError && error.status >= 4
  */
 export function useSnapshotSaver(sessionId: string, state: SnapshotState, options: { enabled: boolean; initialVersion?: number }) {
   const { http } = useApp();
+  const outbox = useOutbox();
   const client = useQueryClient();
   const { enabled } = options;
   const latest = useRef(state);
@@ -43,7 +46,9 @@ export function useSnapshotSaver(sessionId: string, state: SnapshotState, option
       do {
         again.current = false;
         try {
-          const saved = await putSnapshot(http, sessionId, latest.current, version.current);
+          // Through the outbox (after the sets waiting there); null: it waits there, offline.
+          const saved = outbox ? await queueSnapshot(outbox, sessionId, latest.current, version.current) : await putSnapshot(http, sessionId, latest.current, version.current);
+          if (!saved) break;
           version.current = saved.version;
           client.setQueryData(keys.snapshot(sessionId), saved);
           setSavedAt(Date.now());
@@ -55,7 +60,7 @@ export function useSnapshotSaver(sessionId: string, state: SnapshotState, option
     } finally {
       running.current = false;
     }
-  }, [http, client, sessionId, enabled]);
+  }, [http, outbox, client, sessionId, enabled]);
 
   useEffect(() => {
     if (!enabled) return;

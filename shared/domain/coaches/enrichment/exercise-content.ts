@@ -1,7 +1,8 @@
-import { catalog, chainOf, getExercise, type Equipment, type Exercise, type Muscle } from '../../catalog';
+import { catalog, chainOf, getExercise, type Exercise, type Muscle, type PrescriptionUnit } from '../../catalog';
+import type { ExerciseCoaching } from '../../catalog/coaching/schema';
 import type { ExerciseEnrichment } from '../../training/enrichment';
 import type { PrescribedExercise, PrescribedSet } from '../prescription';
-import { DISCIPLINE_BREATHING, PATTERN_TEXTS, type Bilingual } from './pattern-texts';
+import { DISCIPLINE_BREATHING, EQUIPMENT_SETUP, PATTERN_TEXTS, type Bilingual } from './pattern-texts';
 
 export type Locale = 'en' | 'fr';
 
@@ -35,37 +36,6 @@ export const MUSCLE_NAMES: Readonly<Record<Muscle, Bilingual>> = {
   adductors: ['adductors', 'adducteurs'],
   'hip-flexors': ['hip flexors', 'fléchisseurs de hanche'],
   calves: ['calves', 'mollets'],
-};
-
-/** One set-up reminder per implement (the first one of the exercise that has a line). */
-const EQUIPMENT_SETUP: Readonly<Partial<Record<Equipment, Bilingual>>> = {
-  barbell: ['Load the bar evenly and put collars on.', 'Chargez la barre de façon symétrique et mettez les colliers.'],
-  'trap-bar': ['Stand centred in the trap bar, handles in line with the ankles.', 'Placez-vous au centre de la trap bar, poignées alignées avec les chevilles.'],
-  rack: ['Set the J-hooks at mid-chest height and the safeties just below your bottom position.', 'Réglez les crochets à mi-poitrine et les sécurités juste sous votre position basse.'],
-  dumbbell: ['Lift the dumbbells from the rack with a flat back and bring them into position one at a time if heavy.', 'Prenez les haltères au rack dos plat et placez-les un par un s’ils sont lourds.'],
-  kettlebell: ['Start with the kettlebell slightly in front of you so you can hike it back.', 'Placez la kettlebell un peu devant vous pour pouvoir la lancer en arrière.'],
-  machine: ['Adjust the seat and pads so the working joint lines up with the machine pivot.', 'Réglez siège et boudins pour aligner l’articulation travaillée avec l’axe de la machine.'],
-  cable: ['Set the pulley height so the cable pulls along the working line.', 'Réglez la hauteur de la poulie pour que le câble tire dans l’axe du mouvement.'],
-  band: ['Check the band for nicks and anchor it securely before loading it.', 'Vérifiez que l’élastique n’est pas entaillé et ancrez-le solidement avant de tirer.'],
-  'pull-up-bar': ['Chalk the hands if needed and grip the bar with the thumbs wrapped around it.', 'Mettez de la magnésie si besoin et saisissez la barre pouces autour.'],
-  rings: ['Set the rings at the height the progression needs and check they hang level.', 'Réglez les anneaux à la hauteur utile et vérifiez qu’ils sont de niveau.'],
-  parallettes: ['Place the parallettes shoulder-width apart on a non-slip floor.', 'Placez les parallettes à largeur d’épaules sur un sol non glissant.'],
-  'dip-bars': ['Use bars about shoulder-width apart and start from a locked-out support.', 'Prenez des barres à largeur d’épaules et partez bras verrouillés en appui.'],
-  bench: ['Set the bench stable and at the angle prescribed; feet flat on the floor.', 'Installez le banc stable, à l’angle prévu ; pieds à plat au sol.'],
-  box: ['Use a stable box on a non-slip floor at a height you clear easily.', 'Utilisez une box stable, sur sol antidérapant, à une hauteur franchie facilement.'],
-  rower: ['Strap the feet so the strap crosses the widest part of the shoe; damper around 4–6.', 'Sanglez les pieds sur la partie la plus large de la chaussure ; damper vers 4 à 6.'],
-  bike: ['Set the saddle so the knee stays slightly bent at the bottom of the stroke.', 'Réglez la selle pour garder le genou légèrement fléchi en bas du pédalage.'],
-  'air-bike': ['Set the seat so the knee stays slightly bent at full extension.', 'Réglez la selle pour garder le genou légèrement fléchi en extension.'],
-  skierg: ['Stand close to the machine, handles at full reach, damper around 4–6.', 'Placez-vous près de la machine, poignées bras tendus, damper vers 4 à 6.'],
-  treadmill: ['Start the belt slowly and set a 1 % incline to mimic outdoor running.', 'Démarrez le tapis lentement et réglez 1 % de pente pour simuler l’extérieur.'],
-  sled: ['Load the sled, check the surface and grip the poles or rope before the start.', 'Chargez le traîneau, vérifiez la surface et saisissez les poignées ou la corde avant de partir.'],
-  'wall-ball': ['Stand an arm’s length from the wall, ball held under the chin.', 'Placez-vous à une longueur de bras du mur, ballon sous le menton.'],
-  sandbag: ['Grip the sandbag deep and close to the body before you lift.', 'Saisissez le sac profondément et près du corps avant de soulever.'],
-  'med-ball': ['Choose a ball light enough to move fast.', 'Choisissez un ballon assez léger pour aller vite.'],
-  'jump-rope': ['Adjust the rope so the handles reach your armpits when you stand on it.', 'Réglez la corde : les poignées arrivent aux aisselles quand vous marchez dessus.'],
-  pool: ['Choose a lane that matches your pace and check the pace clock.', 'Choisissez une ligne adaptée à votre allure et repérez la pendule.'],
-  ghd: ['Set the pad so the hips are free to hinge and the feet are locked in.', 'Réglez le boudin pour libérer les hanches et bloquez bien les pieds.'],
-  'climbing-rope': ['Check the floor is padded under the rope.', 'Vérifiez que le sol est protégé sous la corde.'],
 };
 
 const mmss = (totalSec: number): string => {
@@ -105,27 +75,33 @@ export function doseText(locale: Locale, sets: readonly PrescribedSet[]): string
   return `${body}${rest}`;
 }
 
-/** A cue from the targets of the working sets (RPE/RIR, heart-rate zone, pace). */
-function targetCue(locale: Locale, sets: readonly PrescribedSet[]): string | null {
+/** A run or walk on foot, where a pace per km means something (not a station, an erg or a swim). */
+const isOnFoot = (exercise: Exercise | undefined): boolean =>
+  exercise?.movementPattern === 'cyclical' && exercise.equipment.every((item) => item === 'none' || item === 'treadmill');
+
+/** A cue from the targets of the working sets (heart-rate zone, pace on foot, RIR/RPE). */
+function targetCue(locale: Locale, sets: readonly PrescribedSet[], exercise: Exercise | undefined): string | null {
   const working = sets.filter((s) => s.type !== 'warmup');
   const rpe = working.map((s) => s.targetRpe).find((v) => v != null);
   const rir = working.map((s) => s.targetRir).find((v) => v != null);
   const zone = working.map((s) => s.targetHrZone).find((v) => v != null);
-  const pace = working.map((s) => s.targetPaceSecPerKm).find((v) => v != null);
+  const pace = isOnFoot(exercise) ? working.map((s) => s.targetPaceSecPerKm).find((v) => v != null) : undefined;
+  const repSets = working.some((s) => s.reps != null);
   if (zone != null && pace != null) return tr(locale, `Stay in heart-rate zone ${zone} at about ${mmss(pace)} /km.`, `Restez en zone cardiaque ${zone}, vers ${mmss(pace)} /km.`);
   if (zone != null) return tr(locale, `Stay in heart-rate zone ${zone}${zone <= 2 ? ': you can still talk' : ''}.`, `Restez en zone cardiaque ${zone}${zone <= 2 ? ' : vous pouvez encore parler' : ''}.`);
   if (pace != null) return tr(locale, `Hold about ${mmss(pace)} /km.`, `Tenez environ ${mmss(pace)} /km.`);
-  if (rir != null) return tr(locale, `Finish each working set with ${rir} rep${rir === 1 ? '' : 's'} in reserve.`, `Terminez chaque série de travail avec ${rir} répétition${rir > 1 ? 's' : ''} en réserve.`);
-  if (rpe != null) {
+  if (rir != null && repSets) return tr(locale, `Finish each working set with ${rir} rep${rir === 1 ? '' : 's'} in reserve.`, `Terminez chaque série de travail avec ${rir} répétition${rir > 1 ? 's' : ''} en réserve.`);
+  if (rpe != null && repSets) {
     const reserve = Math.max(0, Math.round(10 - rpe));
     return tr(locale, `Aim for RPE ${fmt(locale, rpe)}: about ${reserve} rep${reserve === 1 ? '' : 's'} left in the tank.`, `Visez RPE ${fmt(locale, rpe)} : environ ${reserve} répétition${reserve > 1 ? 's' : ''} en réserve.`);
   }
+  if (rpe != null) return tr(locale, `Aim for an effort of about ${fmt(locale, rpe)} out of 10.`, `Visez un effort d’environ ${fmt(locale, rpe)} sur 10.`);
   return null;
 }
 
 let variationIndex: Map<string, Exercise[]> | null = null;
 
-/** Another exercise of the same pattern sharing a primary muscle (outside the exercise's chain), deterministic. */
+/** Fallback only: another exercise of the same pattern sharing a primary muscle (outside the exercise's chain), deterministic. */
 export function variationOf(exercise: Exercise): Exercise | undefined {
   variationIndex ??= catalog.reduce((map, e) => map.set(e.movementPattern, [...(map.get(e.movementPattern) ?? []), e]), new Map<string, Exercise[]>());
   const chain = chainOf(exercise.id)?.chain.id;
@@ -141,54 +117,138 @@ export function variationOf(exercise: Exercise): Exercise | undefined {
 
 const muscleList = (locale: Locale, muscles: readonly Muscle[]): string => muscles.map((m) => pick(locale, MUSCLE_NAMES[m])).join(', ');
 
-/** Detailed coaching content for one prescribed exercise (pure, from the catalog). */
-export function exerciseContent(entry: PrescribedExercise, exerciseIndex: number, locale: Locale): ExerciseEnrichment {
-  const exercise = getExercise(entry.exerciseId);
-  const texts = PATTERN_TEXTS[exercise?.movementPattern ?? 'core'];
+/** How to make an exercise easier or harder when it has no catalog neighbour that way: by its dose. */
+const DOSE_PROGRESSIONS: Readonly<Record<PrescriptionUnit, { easier: Bilingual; harder: Bilingual }>> = {
+  reps_load: {
+    easier: ['Lower the load by 10–20 % and keep every rep as clean as the first.', 'Baissez la charge de 10 à 20 % et gardez chaque répétition aussi propre que la première.'],
+    harder: ['Add a little load once every set feels at RPE 8 or less.', 'Ajoutez un peu de charge quand toutes les séries sont à RPE 8 ou moins.'],
+  },
+  reps: {
+    easier: ['Do fewer reps per set and rest a little longer.', 'Faites moins de répétitions par série et récupérez un peu plus.'],
+    harder: ['Add one or two reps per set while every rep stays clean.', 'Ajoutez une ou deux répétitions par série tant que chacune reste propre.'],
+  },
+  time: {
+    easier: ['Shorten each effort and rest a little longer.', 'Raccourcissez chaque effort et récupérez un peu plus.'],
+    harder: ['Lengthen each effort by a few seconds while the quality holds.', 'Allongez chaque effort de quelques secondes tant que la qualité tient.'],
+  },
+  distance: {
+    easier: ['Cover a shorter distance or slow down.', 'Parcourez une distance plus courte ou ralentissez.'],
+    harder: ['Go a little farther or a little faster, one change at a time.', 'Allez un peu plus loin ou un peu plus vite, un changement à la fois.'],
+  },
+  calories: {
+    easier: ['Aim for fewer calories per effort at an easier pace.', 'Visez moins de calories par effort, à un rythme plus facile.'],
+    harder: ['Add a few calories per effort or shorten the rests.', 'Ajoutez quelques calories par effort ou raccourcissez les repos.'],
+  },
+};
 
-  const cues: string[] = texts.cues.map((cue) => pick(locale, cue));
-  const target = targetCue(locale, entry.sets);
+interface Neighbours {
+  easier: Exercise | undefined;
+  harder: Exercise | undefined;
+  variation: Exercise | undefined;
+}
+
+function progressionTexts(locale: Locale, exercise: Exercise | undefined, neighbours: Neighbours) {
+  const dose = DOSE_PROGRESSIONS[exercise?.defaultUnits ?? 'reps'];
+  const chainOfThis = exercise ? chainOf(exercise.id) : undefined;
+  const inChain = (other: Exercise) => chainOfThis !== undefined && chainOf(other.id)?.chain.id === chainOfThis.chain.id;
+  const chainName = chainOfThis?.chain.name[locale] ?? '';
+  const { easier, harder, variation } = neighbours;
+  const shared = variation ? variation.primaryMuscles.filter((m) => exercise?.primaryMuscles.includes(m)) : [];
+  return {
+    easier: !easier
+      ? pick(locale, dose.easier)
+      : inChain(easier)
+        ? tr(locale, `${easier.name.en}: the previous step of the ${chainName} progression.`, `${easier.name.fr} : l’étape précédente de la progression ${chainName}.`)
+        : tr(locale, `${easier.name.en}: an easier version of the same work.`, `${easier.name.fr} : une version plus facile du même travail.`),
+    harder: !harder
+      ? pick(locale, dose.harder)
+      : inChain(harder)
+        ? tr(locale, `${harder.name.en}: the next step of the ${chainName} progression, once every set is solid.`, `${harder.name.fr} : l’étape suivante de la progression ${chainName}, quand chaque série est solide.`)
+        : tr(locale, `${harder.name.en}: a harder version, once every set is solid.`, `${harder.name.fr} : une version plus difficile, quand chaque série est solide.`),
+    variation: !variation
+      ? tr(locale, 'Keep this exercise and change the tempo or the rests to vary the stimulus.', 'Gardez cet exercice et changez le tempo ou les repos pour varier le stimulus.')
+      : shared.length
+        ? tr(locale, `${variation.name.en}: a variation that works the ${muscleList('en', shared)} differently.`, `${variation.name.fr} : une variante qui travaille autrement (${muscleList('fr', shared)}).`)
+        : tr(locale, `${variation.name.en}: a variation of the same work.`, `${variation.name.fr} : une variante du même travail.`),
+  };
+}
+
+interface Texts {
+  cues: string[];
+  mistakes: string[];
+  setup: string;
+  execution: string;
+  breathing: string;
+}
+
+/** A sentence ends with its stop, so that "Today: …" can follow it. */
+const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+/** The per-exercise content of the catalog (`catalog/coaching/*.json`). */
+function ownTexts(locale: Locale, coaching: ExerciseCoaching): { texts: Texts; neighbours: Neighbours } {
+  const own = coaching[locale];
+  const find = (id: string | null) => (id ? getExercise(id) : undefined);
+  return {
+    texts: {
+      cues: own.cues.map(sentence),
+      mistakes: own.mistakes.map(sentence),
+      setup: sentence(own.setup),
+      execution: sentence(own.execution),
+      breathing: sentence(own.breathing),
+    },
+    neighbours: { easier: find(coaching.easier), harder: find(coaching.harder), variation: find(coaching.variation) },
+  };
+}
+
+/** Documented fallback for an exercise without per-exercise content: the movement family's texts. */
+function familyTexts(locale: Locale, exercise: Exercise | undefined): { texts: Texts; neighbours: Neighbours } {
+  const family = PATTERN_TEXTS[exercise?.movementPattern ?? 'core'];
+  const equipmentLine = exercise?.equipment.map((item) => EQUIPMENT_SETUP[item]).find((line) => line !== undefined);
+  const disciplineBreathing = exercise ? DISCIPLINE_BREATHING[exercise.discipline] : undefined;
+  const link = (id: string | null | undefined) => (id ? getExercise(id) : undefined);
+  return {
+    texts: {
+      cues: family.cues.map((cue) => pick(locale, cue)),
+      mistakes: family.mistakes.map((m) => pick(locale, m)),
+      setup: [pick(locale, family.setup), equipmentLine ? pick(locale, equipmentLine) : ''].filter(Boolean).join(' '),
+      execution: pick(locale, family.execution),
+      breathing: pick(locale, disciplineBreathing ?? family.breathing),
+    },
+    neighbours: { easier: link(exercise?.progression.easier), harder: link(exercise?.progression.harder), variation: exercise ? variationOf(exercise) : undefined },
+  };
+}
+
+/**
+ * Detailed coaching content for one prescribed exercise (pure): the exercise's own content when
+ * `coaching` has it, else the family fallback; plus what the prescribed dose adds (targets, sides,
+ * load, rests, today's sets).
+ */
+export function exerciseContent(entry: PrescribedExercise, exerciseIndex: number, locale: Locale, coaching: ExerciseCoaching | undefined): ExerciseEnrichment {
+  const exercise = getExercise(entry.exerciseId);
+  const { texts, neighbours } = coaching ? ownTexts(locale, coaching) : familyTexts(locale, exercise);
+
+  const cues = [...texts.cues];
+  const target = targetCue(locale, entry.sets, exercise);
   if (target) cues.push(target);
-  if (exercise?.unilateral) cues.push(tr(locale, 'Start with your weaker side and match its reps on the other side.', 'Commencez par le côté le plus faible et faites le même nombre de répétitions de l’autre côté.'));
+  if (exercise?.unilateral) cues.push(tr(locale, 'Start with your weaker side, then match it on the other side.', 'Commencez par le côté le plus faible, puis faites la même chose de l’autre côté.'));
   if (exercise) cues.push(tr(locale, `Feel it in the ${muscleList(locale, exercise.primaryMuscles)}.`, `Sentez le travail dans : ${muscleList(locale, exercise.primaryMuscles)}.`));
 
-  const mistakes: string[] = texts.mistakes.map((m) => pick(locale, m));
-  if (entry.sets.some((s) => s.loadKg != null && s.loadKg > 0)) {
+  const mistakes = [...texts.mistakes];
+  if (entry.sets.some((s) => s.loadKg != null && s.loadKg > 0 && s.reps != null)) {
     mistakes.push(tr(locale, 'Adding load before every rep looks like the first one.', 'Ajouter de la charge avant que chaque répétition ressemble à la première.'));
   }
   if (entry.sets.some((s) => s.restSec > 0)) {
     mistakes.push(tr(locale, 'Cutting the rests short: they are part of the prescription.', 'Raccourcir les repos : ils font partie de la prescription.'));
   }
 
-  const chain = exercise ? chainOf(exercise.id) : undefined;
-  const easier = exercise?.progression.easier ? getExercise(exercise.progression.easier) : undefined;
-  const harder = exercise?.progression.harder ? getExercise(exercise.progression.harder) : undefined;
-  const chainName = chain ? chain.chain.name[locale] : '';
-  const variation = exercise ? variationOf(exercise) : undefined;
-  const progressions = {
-    easier: easier
-      ? tr(locale, `${easier.name.en}: the previous step of the ${chainName} progression. ${texts.easier[0]}`, `${easier.name.fr} : l’étape précédente de la progression ${chainName}. ${texts.easier[1]}`)
-      : pick(locale, texts.easier),
-    harder: harder
-      ? tr(locale, `${harder.name.en}: the next step of the ${chainName} progression, once every set is solid.`, `${harder.name.fr} : l’étape suivante de la progression ${chainName}, quand chaque série est solide.`)
-      : pick(locale, texts.harder),
-    variation: variation
-      ? tr(locale, `${variation.name.en}: same movement pattern, a different angle on the ${muscleList('en', variation.primaryMuscles.filter((m) => exercise?.primaryMuscles.includes(m)))}.`, `${variation.name.fr} : même schéma moteur, un autre angle de travail (${muscleList('fr', variation.primaryMuscles.filter((m) => exercise?.primaryMuscles.includes(m)))}).`)
-      : tr(locale, 'Change the grip, stance or tempo to vary the stimulus.', 'Changez de prise, d’appuis ou de tempo pour varier le stimulus.'),
-  };
-
-  const equipmentLine = exercise?.equipment.map((item) => EQUIPMENT_SETUP[item]).find((line) => line !== undefined);
-  const setup = [pick(locale, texts.setup), equipmentLine ? pick(locale, equipmentLine) : ''].filter(Boolean).join(' ');
-  const execution = `${pick(locale, texts.execution)} ${tr(locale, `Today: ${doseText(locale, entry.sets)}.`, `Aujourd’hui : ${doseText(locale, entry.sets)}.`)}`;
-  const disciplineBreathing = exercise ? DISCIPLINE_BREATHING[exercise.discipline] : undefined;
-  const breathing = pick(locale, disciplineBreathing ?? texts.breathing);
-
+  const progressions = progressionTexts(locale, exercise, neighbours);
+  const execution = `${texts.execution} ${tr(locale, `Today: ${doseText(locale, entry.sets)}.`, `Aujourd’hui : ${doseText(locale, entry.sets)}.`)}`;
   return {
     exerciseIndex,
     exerciseId: entry.exerciseId,
     coachingCues: cues.slice(0, 6).map((cue) => clip(cue, 240)),
     commonMistakes: mistakes.slice(0, 6).map((m) => clip(m, 240)),
     progressions: { easier: clip(progressions.easier, 240), harder: clip(progressions.harder, 240), variation: clip(progressions.variation, 240) },
-    technicalBreakdown: { setup: clip(setup, 600), execution: clip(execution, 600), breathing: clip(breathing, 400) },
+    technicalBreakdown: { setup: clip(texts.setup, 600), execution: clip(execution, 600), breathing: clip(texts.breathing, 400) },
   };
 }

@@ -1,3 +1,4 @@
+import type { CoachingContent } from '../../catalog/coaching/schema';
 import { MAX_EXERCISES } from '../../training/session';
 import { sessionEnrichmentSchema, type SessionEnrichment } from '../../training/enrichment';
 import type { Prescription } from '../prescription';
@@ -10,13 +11,16 @@ export interface EnrichmentInput {
   prescription: Prescription;
   locale?: Locale;
   now: Date;
+  /** Per-exercise coaching of the catalog, at least for the prescribed exercises (`loadCoaching(prescribedExerciseIds(…))`). */
+  coaching: CoachingContent;
 }
 
 /**
  * Offline enrichment of a session (pure, deterministic, from the catalog): for each prescribed
- * exercise (blocks flattened in order) coaching cues, common mistakes, progressions
- * (easier/harder from the progression chains, a variation of the same pattern) and a technical
- * breakdown (setup/execution/breathing); plus the coach's own analysis of the whole session.
+ * exercise (blocks flattened in order) its own coaching cues, common mistakes, progressions
+ * (easier/harder/variation: its catalog neighbours) and technical breakdown
+ * (setup/execution/breathing), with the prescribed dose; plus the coach's analysis of the session.
+ * An exercise missing from `coaching` gets its movement family's texts (documented fallback).
  * Used inline by `mode: "full"` and by the enrichment worker when no AI provider is configured.
  */
 export function generateOfflineEnrichment(input: EnrichmentInput): SessionEnrichment {
@@ -26,7 +30,7 @@ export function generateOfflineEnrichment(input: EnrichmentInput): SessionEnrich
     userId: input.userId,
     sessionId: input.sessionId,
     coach: input.prescription.coach,
-    exercises: entries.map((entry, index) => exerciseContent(entry, index, locale)),
+    exercises: entries.map((entry, index) => exerciseContent(entry, index, locale, input.coaching.get(entry.exerciseId))),
     coachAnalysis: coachAnalysis(input.prescription, locale),
     provider: 'offline',
     model: null,

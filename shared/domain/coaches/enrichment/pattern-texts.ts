@@ -1,4 +1,4 @@
-import type { Discipline, MovementPattern } from '../../catalog/schema';
+import type { Discipline, Equipment, MovementPattern } from '../../catalog/schema';
 
 /** A text in both languages of the app. */
 export type Bilingual = readonly [en: string, fr: string];
@@ -9,14 +9,13 @@ export interface PatternTexts {
   setup: Bilingual;
   execution: Bilingual;
   breathing: Bilingual;
-  /** How to make it easier / harder when the exercise has no progression chain. */
-  easier: Bilingual;
-  harder: Bilingual;
 }
 
 /**
- * Coaching content by movement pattern, written for this app. The generator combines it with the
- * exercise's own facts (muscles, equipment, unilateral, chain) and the prescribed dose.
+ * FALLBACK ONLY. Coaching content by movement pattern, used for an exercise that has no entry in
+ * the per-exercise content (`catalog/coaching/*.json`; the catalog tests keep every catalog
+ * exercise covered, so in practice this serves ids outside the catalog). Family texts fit the
+ * family's typical lift and can name an implement the exercise does not use; never prefer them.
  */
 export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
   squat: {
@@ -33,8 +32,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Feet about shoulder-width, toes turned out 15–30°, weight balanced over mid-foot; set the load before you unrack or start.', 'Pieds à largeur d’épaules, pointes ouvertes de 15 à 30°, poids au milieu du pied ; installez la charge avant de commencer.'],
     execution: ['Break at hips and knees together, descend under control to the depth you own (hip crease at or below the knee when mobility allows), then drive up through the whole foot.', 'Fléchissez hanches et genoux ensemble, descendez contrôlé jusqu’à la profondeur maîtrisée (pli de hanche au niveau du genou ou plus bas si la mobilité le permet), puis poussez avec tout le pied.'],
     breathing: ['Big breath into the belly at the top, hold it through the descent and the sticking point, breathe out near the top.', 'Grande inspiration abdominale en haut, bloquez pendant la descente et le point difficile, expirez près du haut.'],
-    easier: ['Squat to a box or bench to control depth, or reduce the load by 10–20 %.', 'Squat sur une box ou un banc pour contrôler la profondeur, ou baissez la charge de 10 à 20 %.'],
-    harder: ['Add a 2–3 s pause at the bottom, or add load once every set feels at RPE 8 or less.', 'Ajoutez une pause de 2 à 3 s en bas, ou de la charge quand toutes les séries sont à RPE 8 ou moins.'],
   },
   hinge: {
     cues: [
@@ -50,8 +47,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Feet hip-width, load over mid-foot or close to the shins, soft knees, shoulders slightly ahead of the load, lats engaged.', 'Pieds à largeur de hanches, charge au-dessus du milieu du pied ou près des tibias, genoux souples, épaules légèrement devant la charge, dorsaux engagés.'],
     execution: ['Hinge at the hips with a neutral spine until you feel the hamstrings load, then drive the hips forward to stand tall; lower along the same path.', 'Basculez depuis les hanches, dos neutre, jusqu’à sentir les ischio-jambiers se tendre, puis poussez les hanches vers l’avant pour vous redresser ; redescendez par le même chemin.'],
     breathing: ['Breathe in and brace before each rep, hold through the pull, exhale at the top or reset between reps.', 'Inspirez et gainez avant chaque répétition, bloquez pendant la montée, expirez en haut ou entre les répétitions.'],
-    easier: ['Use a lighter load or raise the start position (blocks, kettlebell on a step).', 'Prenez une charge plus légère ou surélevez le départ (blocs, kettlebell sur une marche).'],
-    harder: ['Slow the lowering to 3 s, or add load once every set feels at RPE 8 or less.', 'Ralentissez la descente à 3 s, ou ajoutez de la charge quand toutes les séries sont à RPE 8 ou moins.'],
   },
   lunge: {
     cues: [
@@ -67,8 +62,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Stand tall with feet hip-width; hold the load at your sides, in the front rack or on the back before the first step.', 'Debout, pieds à largeur de hanches ; tenez la charge le long du corps, en rack avant ou sur le dos avant le premier pas.'],
     execution: ['Step and lower the back knee toward the floor under control, then drive through the front heel to return or to travel forward.', 'Faites le pas et descendez le genou arrière vers le sol sous contrôle, puis poussez dans le talon avant pour revenir ou avancer.'],
     breathing: ['Inhale as you step and lower, exhale as you drive up.', 'Inspirez en faisant le pas et en descendant, expirez en poussant.'],
-    easier: ['Hold a support for balance, shorten the range or go bodyweight.', 'Tenez un appui pour l’équilibre, réduisez l’amplitude ou travaillez au poids du corps.'],
-    harder: ['Elevate the back foot, add a pause at the bottom, or add load.', 'Surélevez le pied arrière, ajoutez une pause en bas, ou ajoutez de la charge.'],
   },
   'horizontal-push': {
     cues: [
@@ -84,8 +77,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Hands slightly wider than the shoulders, shoulder blades pinched, feet planted; in push-ups the body forms one line from head to heels.', 'Mains un peu plus larges que les épaules, omoplates serrées, pieds ancrés ; en pompes, le corps forme une ligne de la tête aux talons.'],
     execution: ['Lower under control until the chest nearly touches (bar, floor or handles), pause without relaxing, then press to full arm extension.', 'Descendez contrôlé jusqu’à effleurer (barre, sol ou poignées) avec la poitrine, marquez un temps sans relâcher, puis poussez jusqu’à l’extension complète des bras.'],
     breathing: ['Inhale on the way down, hold briefly at the bottom, exhale through the press.', 'Inspirez en descendant, bloquez brièvement en bas, expirez en poussant.'],
-    easier: ['Raise the hands (incline), reduce the load or the range.', 'Surélevez les mains (incliné), réduisez la charge ou l’amplitude.'],
-    harder: ['Add a pause on the chest, slow the lowering to 3 s, or add load.', 'Ajoutez une pause sur la poitrine, ralentissez la descente à 3 s, ou ajoutez de la charge.'],
   },
   'vertical-push': {
     cues: [
@@ -101,8 +92,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Hands just outside the shoulders, forearms vertical, elbows slightly in front of the load, core braced, feet under the hips (or hands set for the handstand variants).', 'Mains juste à l’extérieur des épaules, avant-bras verticaux, coudes légèrement devant la charge, gainage, pieds sous les hanches (ou mains placées pour les variantes en équilibre).'],
     execution: ['Press straight overhead to full lockout, then lower under control to the start without losing the brace.', 'Poussez à la verticale jusqu’au verrouillage complet, puis redescendez contrôlé sans perdre le gainage.'],
     breathing: ['Breathe in and brace at the bottom, exhale as you pass the sticking point.', 'Inspirez et gainez en bas, expirez après le point difficile.'],
-    easier: ['Press seated or half-kneeling, use lighter dumbbells or a pike position.', 'Poussez assis ou à genou, avec des haltères plus légers ou en position pike.'],
-    harder: ['Press strictly from a dead stop, or add load once every set feels at RPE 8 or less.', 'Poussez strict depuis un arrêt complet, ou ajoutez de la charge quand toutes les séries sont à RPE 8 ou moins.'],
   },
   'horizontal-pull': {
     cues: [
@@ -118,8 +107,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Neutral spine (hinged, supported or hanging under the rings/bar), arms long, shoulder blades free to move, grip firm.', 'Dos neutre (penché, appuyé ou suspendu sous les anneaux/la barre), bras tendus, omoplates libres, prise ferme.'],
     execution: ['Row until the load or handles reach the lower ribs, pause for a second with shoulder blades squeezed, then lower to a full stretch.', 'Tirez jusqu’à amener la charge ou les poignées aux côtes basses, marquez une seconde omoplates serrées, puis revenez en extension complète.'],
     breathing: ['Exhale as you pull, inhale as you lower.', 'Expirez en tirant, inspirez en revenant.'],
-    easier: ['Stand more upright (bodyweight rows) or use a lighter load.', 'Redressez le corps (tirage au poids du corps) ou prenez une charge plus légère.'],
-    harder: ['Add a 2 s squeeze at the top, raise the feet or add load.', 'Ajoutez 2 s de contraction en haut, surélevez les pieds ou ajoutez de la charge.'],
   },
   'vertical-pull': {
     cues: [
@@ -135,8 +122,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Grip slightly wider than the shoulders, hollow body (ribs down, legs together), shoulders engaged before the first pull.', 'Prise un peu plus large que les épaules, corps creux (côtes basses, jambes serrées), épaules engagées avant la première traction.'],
     execution: ['Pull until the chin clears the bar (or the handle reaches the upper chest), then lower in about two seconds to a full hang.', 'Tirez jusqu’à passer le menton au-dessus de la barre (ou la poignée au haut de la poitrine), puis redescendez en deux secondes environ jusqu’à la suspension complète.'],
     breathing: ['Exhale as you pull up, inhale as you lower.', 'Expirez en montant, inspirez en descendant.'],
-    easier: ['Use a band or a lighter cable load, or do slow negatives.', 'Utilisez un élastique ou une charge plus légère à la poulie, ou faites des négatives lentes.'],
-    harder: ['Pause with the chin over the bar, slow the lowering or add weight.', 'Marquez une pause menton au-dessus de la barre, ralentissez la descente ou lestez-vous.'],
   },
   carry: {
     cues: [
@@ -152,8 +137,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Deadlift the load from the floor with a flat back, set the shoulders, look ahead.', 'Soulevez la charge du sol dos plat, placez les épaules, regardez devant vous.'],
     execution: ['Walk the prescribed distance or time with a steady rhythm; put the load down with the same hinge you used to lift it.', 'Marchez la distance ou la durée prévue à rythme régulier ; reposez la charge avec la même charnière qu’au départ.'],
     breathing: ['Short, steady breaths behind a braced core; never hold your breath for the whole carry.', 'Respirations courtes et régulières en restant gainé ; ne bloquez jamais la respiration pendant tout le portage.'],
-    easier: ['Use lighter implements or shorter distances.', 'Prenez des charges plus légères ou des distances plus courtes.'],
-    harder: ['Carry one side only, go heavier or farther.', 'Portez d’un seul côté, plus lourd ou plus loin.'],
   },
   core: {
     cues: [
@@ -169,8 +152,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Find the start position (lying, plank, hanging or kneeling), set the pelvis and brace before moving.', 'Prenez la position de départ (allongé, gainage, suspendu ou à genoux), placez le bassin et gainez avant de bouger.'],
     execution: ['Move through the range you can control while the trunk stays braced; for holds, keep the shape for the whole time.', 'Bougez sur l’amplitude que vous contrôlez en gardant le tronc gainé ; pour les maintiens, gardez la position pendant toute la durée.'],
     breathing: ['Exhale fully as you contract, breathe in small sips during holds.', 'Expirez complètement pendant la contraction, respirez par petites inspirations pendant les maintiens.'],
-    easier: ['Shorten the lever (bend the knees) or reduce the range.', 'Raccourcissez le levier (genoux fléchis) ou réduisez l’amplitude.'],
-    harder: ['Lengthen the lever, slow down, or add a light load.', 'Allongez le levier, ralentissez ou ajoutez une charge légère.'],
   },
   cyclical: {
     cues: [
@@ -186,8 +167,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Set the machine or route (damper, resistance, lane), check the watch or heart-rate monitor and start easy.', 'Réglez la machine ou le parcours (damper, résistance, ligne d’eau), vérifiez la montre ou le cardiofréquencemètre et démarrez facile.'],
     execution: ['Build into the target zone or pace over the first minutes and hold it evenly; on intervals, recover fully in the rest so quality stays high.', 'Montez vers la zone ou l’allure cible sur les premières minutes et tenez-la régulièrement ; en intervalles, récupérez pendant le repos pour garder la qualité.'],
     breathing: ['Breathe rhythmically with the movement; easy work should let you speak in full sentences.', 'Respirez en rythme avec le mouvement ; l’effort facile doit permettre de parler en phrases complètes.'],
-    easier: ['Lower the pace or resistance, or shorten the intervals.', 'Baissez l’allure ou la résistance, ou raccourcissez les intervalles.'],
-    harder: ['Lengthen the work bouts or shorten the recoveries, one change at a time.', 'Allongez les efforts ou raccourcissez les récupérations, un changement à la fois.'],
   },
   jump: {
     cues: [
@@ -203,8 +182,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Feet hip-width, clear space around you, box or target at a height you clear with ease.', 'Pieds à largeur de hanches, espace dégagé, box ou cible à une hauteur franchie facilement.'],
     execution: ['Dip quickly, extend hips, knees and ankles explosively, land in a quarter squat and stand up fully before the next rep.', 'Fléchissez rapidement, étendez hanches, genoux et chevilles de façon explosive, réceptionnez en quart de squat et redressez-vous avant la répétition suivante.'],
     breathing: ['Breathe in during the dip, exhale on take-off.', 'Inspirez pendant la flexion, expirez à l’impulsion.'],
-    easier: ['Lower the box or jump height, or step instead of jumping.', 'Baissez la box ou la hauteur, ou montez en marchant au lieu de sauter.'],
-    harder: ['Raise the height, jump from a pause, or link reps continuously.', 'Augmentez la hauteur, sautez depuis une pause, ou enchaînez les répétitions.'],
   },
   olympic: {
     cues: [
@@ -220,8 +197,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Feet hip-width, bar over mid-foot, shoulders slightly in front of the bar, back flat, arms long and relaxed.', 'Pieds à largeur de hanches, barre au-dessus du milieu du pied, épaules légèrement devant la barre, dos plat, bras longs et relâchés.'],
     execution: ['Push the floor away, keep the bar close past the knees, extend violently, pull yourself under and stand up with control.', 'Repoussez le sol, gardez la barre près des genoux, étendez-vous de façon explosive, passez sous la barre et relevez-vous avec contrôle.'],
     breathing: ['Breathe in and brace before the lift off, hold through the catch, breathe out once standing.', 'Inspirez et gainez avant le départ, bloquez jusqu’à la réception, expirez une fois debout.'],
-    easier: ['Lift from the hang (above the knee) with a lighter bar.', 'Partez de la suspension (au-dessus du genou) avec une barre plus légère.'],
-    harder: ['Add load by small steps while every rep stays crisp.', 'Ajoutez de la charge par petits paliers tant que chaque répétition reste nette.'],
   },
   skill: {
     cues: [
@@ -237,8 +212,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Warm up the wrists and shoulders, set the grip or hand position, and enter the position with control.', 'Échauffez poignets et épaules, placez la prise ou les mains, et entrez dans la position avec contrôle.'],
     execution: ['Hold or move through the skill with a strict body line for the prescribed time or reps, then exit under control and rest fully.', 'Tenez ou réalisez la figure avec une ligne de corps stricte pendant le temps ou les répétitions prévus, puis sortez avec contrôle et récupérez complètement.'],
     breathing: ['Keep breathing in short breaths during holds; exhale through the hardest part of dynamic reps.', 'Continuez à respirer par petites respirations pendant les maintiens ; expirez sur la partie la plus dure des mouvements.'],
-    easier: ['Step back one level in the progression, or shorten the holds.', 'Revenez d’un niveau dans la progression, ou raccourcissez les maintiens.'],
-    harder: ['Lengthen the holds by 2–3 s or move one level up the progression.', 'Allongez les maintiens de 2 à 3 s ou montez d’un niveau dans la progression.'],
   },
   mobility: {
     cues: [
@@ -254,8 +227,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Find a comfortable start position with room to move; use a mat or support if needed.', 'Prenez une position de départ confortable avec de l’espace ; utilisez un tapis ou un appui si besoin.'],
     execution: ['Move through the range you own for the prescribed time, going a little deeper on each exhale.', 'Bougez sur l’amplitude maîtrisée pendant le temps prévu, un peu plus loin à chaque expiration.'],
     breathing: ['Slow nasal breathing, longer exhales than inhales.', 'Respiration nasale lente, expirations plus longues que les inspirations.'],
-    easier: ['Reduce the range or use a support.', 'Réduisez l’amplitude ou prenez un appui.'],
-    harder: ['Hold the end range a little longer, or add active control (lift away from the stretch).', 'Tenez un peu plus longtemps la fin d’amplitude, ou ajoutez un contrôle actif.'],
   },
   rotation: {
     cues: [
@@ -271,8 +242,6 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Stance a little wider than the hips, knees soft, load held at chest height or anchored cable at your side.', 'Appuis un peu plus larges que les hanches, genoux souples, charge à hauteur de poitrine ou poulie sur le côté.'],
     execution: ['Turn through the hips and trunk with control to the end of the range, then return to the centre without momentum.', 'Tournez hanches et tronc avec contrôle jusqu’en fin d’amplitude, puis revenez au centre sans élan.'],
     breathing: ['Exhale as you rotate, inhale as you return.', 'Expirez en tournant, inspirez au retour.'],
-    easier: ['Use a lighter load or a shorter range.', 'Prenez une charge plus légère ou une amplitude plus courte.'],
-    harder: ['Add load or a pause at the end of the rotation.', 'Ajoutez de la charge ou une pause en fin de rotation.'],
   },
   isolation: {
     cues: [
@@ -288,14 +257,43 @@ export const PATTERN_TEXTS: Readonly<Record<MovementPattern, PatternTexts>> = {
     setup: ['Choose a load you control for every rep, set the joint in line with the cable, band or dumbbell path, stabilise the body.', 'Choisissez une charge contrôlée sur chaque répétition, alignez l’articulation avec la trajectoire de la poulie, de l’élastique ou de l’haltère, stabilisez le corps.'],
     execution: ['Lift through the full range with a brief squeeze at the top and a slow, controlled return.', 'Montez sur toute l’amplitude avec une brève contraction en haut et un retour lent et contrôlé.'],
     breathing: ['Exhale as you lift, inhale as you lower.', 'Expirez en montant, inspirez en descendant.'],
-    easier: ['Reduce the load and slow down.', 'Baissez la charge et ralentissez.'],
-    harder: ['Add one or two reps per set first, then the load.', 'Ajoutez d’abord une ou deux répétitions par série, puis de la charge.'],
   },
 };
 
-/** Extra breathing guidance for swimming, where the pattern text (cyclical) is too generic. */
+/** FALLBACK ONLY: breathing by discipline, where the pattern text (cyclical) is too generic. */
 export const DISCIPLINE_BREATHING: Readonly<Partial<Record<Discipline, Bilingual>>> = {
   swimming: ['Exhale steadily underwater and breathe every 2–3 strokes; bilateral breathing keeps the stroke balanced.', 'Expirez régulièrement sous l’eau et respirez tous les 2 à 3 mouvements ; la respiration bilatérale équilibre la nage.'],
   rowing: ['Exhale on the drive, inhale on the recovery; at high rates take two breaths per stroke.', 'Expirez pendant la poussée, inspirez au retour ; à cadence élevée, deux respirations par coup.'],
   running: ['Find a breathing rhythm with your steps (for example 3 steps in, 2 out on easy running).', 'Calez la respiration sur les foulées (par exemple 3 pas en inspirant, 2 en expirant en footing facile).'],
+};
+
+/** FALLBACK ONLY, with PATTERN_TEXTS: one set-up reminder per implement (the first one of the exercise that has a line). */
+export const EQUIPMENT_SETUP: Readonly<Partial<Record<Equipment, Bilingual>>> = {
+  barbell: ['Load the bar evenly and put collars on.', 'Chargez la barre de façon symétrique et mettez les colliers.'],
+  'trap-bar': ['Stand centred in the trap bar, handles in line with the ankles.', 'Placez-vous au centre de la trap bar, poignées alignées avec les chevilles.'],
+  rack: ['Set the J-hooks at mid-chest height and the safeties just below your bottom position.', 'Réglez les crochets à mi-poitrine et les sécurités juste sous votre position basse.'],
+  dumbbell: ['Lift the dumbbells from the rack with a flat back and bring them into position one at a time if heavy.', 'Prenez les haltères au rack dos plat et placez-les un par un s’ils sont lourds.'],
+  kettlebell: ['Start with the kettlebell slightly in front of you so you can hike it back.', 'Placez la kettlebell un peu devant vous pour pouvoir la lancer en arrière.'],
+  machine: ['Adjust the seat and pads so the working joint lines up with the machine pivot.', 'Réglez siège et boudins pour aligner l’articulation travaillée avec l’axe de la machine.'],
+  cable: ['Set the pulley height so the cable pulls along the working line.', 'Réglez la hauteur de la poulie pour que le câble tire dans l’axe du mouvement.'],
+  band: ['Check the band for nicks and anchor it securely before loading it.', 'Vérifiez que l’élastique n’est pas entaillé et ancrez-le solidement avant de tirer.'],
+  'pull-up-bar': ['Chalk the hands if needed and grip the bar with the thumbs wrapped around it.', 'Mettez de la magnésie si besoin et saisissez la barre pouces autour.'],
+  rings: ['Set the rings at the height the progression needs and check they hang level.', 'Réglez les anneaux à la hauteur utile et vérifiez qu’ils sont de niveau.'],
+  parallettes: ['Place the parallettes shoulder-width apart on a non-slip floor.', 'Placez les parallettes à largeur d’épaules sur un sol non glissant.'],
+  'dip-bars': ['Use bars about shoulder-width apart and start from a locked-out support.', 'Prenez des barres à largeur d’épaules et partez bras verrouillés en appui.'],
+  bench: ['Set the bench stable and at the angle prescribed; feet flat on the floor.', 'Installez le banc stable, à l’angle prévu ; pieds à plat au sol.'],
+  box: ['Use a stable box on a non-slip floor at a height you clear easily.', 'Utilisez une box stable, sur sol antidérapant, à une hauteur franchie facilement.'],
+  rower: ['Strap the feet so the strap crosses the widest part of the shoe; damper around 4–6.', 'Sanglez les pieds sur la partie la plus large de la chaussure ; damper vers 4 à 6.'],
+  bike: ['Set the saddle so the knee stays slightly bent at the bottom of the stroke.', 'Réglez la selle pour garder le genou légèrement fléchi en bas du pédalage.'],
+  'air-bike': ['Set the seat so the knee stays slightly bent at full extension.', 'Réglez la selle pour garder le genou légèrement fléchi en extension.'],
+  skierg: ['Stand close to the machine, handles at full reach, damper around 4–6.', 'Placez-vous près de la machine, poignées bras tendus, damper vers 4 à 6.'],
+  treadmill: ['Start the belt slowly and set a 1 % incline to mimic outdoor running.', 'Démarrez le tapis lentement et réglez 1 % de pente pour simuler l’extérieur.'],
+  sled: ['Load the sled, check the surface and grip the poles or rope before the start.', 'Chargez le traîneau, vérifiez la surface et saisissez les poignées ou la corde avant de partir.'],
+  'wall-ball': ['Stand an arm’s length from the wall, ball held under the chin.', 'Placez-vous à une longueur de bras du mur, ballon sous le menton.'],
+  sandbag: ['Grip the sandbag deep and close to the body before you lift.', 'Saisissez le sac profondément et près du corps avant de soulever.'],
+  'med-ball': ['Choose a ball light enough to move fast.', 'Choisissez un ballon assez léger pour aller vite.'],
+  'jump-rope': ['Adjust the rope so the handles reach your armpits when you stand on it.', 'Réglez la corde : les poignées arrivent aux aisselles quand vous marchez dessus.'],
+  pool: ['Choose a lane that matches your pace and check the pace clock.', 'Choisissez une ligne adaptée à votre allure et repérez la pendule.'],
+  ghd: ['Set the pad so the hips are free to hinge and the feet are locked in.', 'Réglez le boudin pour libérer les hanches et bloquez bien les pieds.'],
+  'climbing-rope': ['Check the floor is padded under the rope.', 'Vérifiez que le sol est protégé sous la corde.'],
 };

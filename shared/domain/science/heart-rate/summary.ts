@@ -3,12 +3,14 @@ import { edwardsTrimp, effortScoreFromTrimp, zoneSecondsToMinutes } from '../tri
 import type { ZoneValues } from '../types';
 import { dataQuality, type DataQuality } from './quality';
 import { cleanTimeline, toEpochSeconds, type HrSample } from './timeline';
-import { zoneOf } from './zones';
+import { zoneBasisOf, zoneOf, type ZoneBasis } from './zones';
 
 export interface HeartRateSummaryInput {
   samples: readonly HrSample[];
   /** Max HR in bpm (see maxHeartRate); without it zones, TRIMP and effort are null. */
   maxHr: number | null;
+  /** Resting HR in bpm: when known (and below max HR) the zones are heart-rate-reserve (Karvonen) zones. */
+  restingHr?: number | null;
   /** Device cadence in seconds; defaults to the timeline's median gap. */
   samplingIntervalSec?: number | null;
   /** The workout window; readings outside it are ignored. Defaults to the timeline's span. */
@@ -22,7 +24,9 @@ export interface HeartRateSummary {
   maxBpm: number | null;
   /** Seconds per zone; null without max HR. */
   zoneSeconds: ZoneValues | null;
-  /** Seconds below 50 % of max HR; null without max HR. */
+  /** What the zones are shares of; null without max HR. */
+  zoneBasis: ZoneBasis | null;
+  /** Seconds below Z1; null without max HR. */
   belowZonesSeconds: number | null;
   /** Edwards TRIMP (AU). */
   trimp: number | null;
@@ -68,7 +72,7 @@ export function summarizeHeartRate(input: HeartRateSummaryInput): HeartRateSumma
     zoneSeconds = emptyZones();
     below = 0;
     for (const [index, sample] of valid.entries()) {
-      const zone = zoneOf(sample.bpm, input.maxHr);
+      const zone = zoneOf(sample.bpm, input.maxHr, input.restingHr);
       if (zone) zoneSeconds[zone] += weights[index]!;
       else below += weights[index]!;
     }
@@ -82,6 +86,7 @@ export function summarizeHeartRate(input: HeartRateSummaryInput): HeartRateSumma
     avgBpm: covered > 0 ? round(valid.reduce((acc, sample, index) => acc + sample.bpm * weights[index]!, 0) / covered, 1) : null,
     maxBpm: bpms.length > 0 ? bpms.reduce((a, b) => Math.max(a, b)) : null,
     zoneSeconds,
+    zoneBasis: zoneSeconds && input.maxHr ? zoneBasisOf(input.maxHr, input.restingHr) : null,
     belowZonesSeconds: below,
     trimp,
     effortScore: trimp === null ? null : effortScoreFromTrimp(trimp),

@@ -1,0 +1,249 @@
+import { round } from './load';
+
+/**
+ * The AWS cost model: what the bench measured per request (DynamoDB request units from the
+ * counting proxy, Lambda duration, the API request itself) times a stated monthly usage per active
+ * athlete, priced with us-east-1 on-demand list prices. AI is priced apart (bench/insights-month.ts).
+ */
+
+/** us-east-1 on-demand list prices (USD), as published on the AWS pricing pages on the date below. */
+export const AWS_PRICES = {
+  asOf: '2025-06 (AWS public pricing pages, us-east-1; not fetched by the bench: check before relying on them)',
+  lambdaArmPerGbSecond: 0.0000133334,
+  lambdaPerMillionRequests: 0.2,
+  httpApiPerMillionRequests: 1.0,
+  dynamodbPerMillionReadUnits: 0.125,
+  dynamodbPerMillionWriteUnits: 0.625,
+  dynamodbStoragePerGbMonth: 0.25,
+  dynamodbPitrPerGbMonth: 0.2,
+  /** Stream reads made by Lambda triggers are free; other readers pay this. */
+  dynamodbStreamsPerMillionReads: 0.2,
+  sqsPerMillionRequests: 0.4,
+  s3PutPer1000: 0.005,
+  s3GetPer1000: 0.0004,
+  s3StoragePerGbMonth: 0.023,
+  cloudFrontPerGb: 0.085,
+  cloudFrontPer10kHttpsRequests: 0.01,
+  /** Cognito Essentials: the first 10,000 MAU are free (also for new pools), then per MAU. */
+  cognitoFreeMau: 10_000,
+  cognitoPerMauAboveFree: 0.015,
+  cloudWatchLogsIngestPerGb: 0.5,
+  cloudWatchLogsStoragePerGbMonth: 0.03,
+  xrayPerMillionTraces: 5.0,
+  xrayFreeTracesPerMonth: 100_000,
+} as const;
+export type AwsPrices = typeof AWS_PRICES;
+
+/** One kind of request of the app, with what it costs each time and how often an athlete makes it. */
+export interface CostAction {
+  name: string;
+  perUserMonth: number;
+  /** 1 for an HTTP route, 0 for stream consumers and workers (their invocations are in `lambdaInvocations`). */
+  apiRequests: number;
+  lambdaInvocations: number;
+  /** Billed duration per invocation (ms); the bench's local latency, an upper bound. */
+  lambdaMs: number;
+  memoryMb: number;
+  readUnits: number;
+  writeUnits: number;
+  sqsRequests: number;
+  /** Where the numbers come from: "measured", or the stated assumption. */
+  source: string;
+}
+
+export interface CostInput {
+  users: number;
+  actions: CostAction[];
+  /** Bytes of logs per invocation (START/END/REPORT and our structured lines). */
+  logBytesPerInvocation: number;
+  /** Table size per athlete (GB), point-in-time recovery on the same size. */
+  storageGbPerUser: number;
+  /** CloudFront: bytes and requests per athlete (SPA loads, illustrations). */
+  cdnBytesPerUser: number;
+  cdnRequestsPerUser: number;
+  /** S3 GETs per athlete (CloudFront misses) and illustration storage (GB, shared). */
+  s3GetsPerUser: number;
+  s3StorageGb: number;
+  /** SQS requests that do not depend on users: Lambda's long polls of each queue. */
+  fixedSqsRequests: number;
+  /** Requests spread evenly over the month; X-Ray's default rule records 1/s plus 5 % of the rest. */
+  secondsPerMonth: number;
+}
+
+export interface CostLine {
+  service: string;
+  quantity: number;
+  unit: string;
+  usd: number;
+}
+
+/** X-Ray's default sampling rule (1 request per second, then 5 %) over evenly spread requests. */
+export function sampledTraces(requests: number, seconds: number): number {
+  const reservoir = Math.min(requests, seconds);
+  return reservoir + 0.05 * (requests - reservoir);
+}
+
+export function monthlyCost(input: CostInput, prices: AwsPrices = AWS_PRICES) {
+  const total = (pick: (a: CostAction) => number) => input.actions.reduce((sum, a) => sum + a.perUserMonth * input.users * pick(a), 0);
+  const invocations = total((a) => a.lambdaInvocations);
+  const gbSeconds = total((a) => a.lambdaInvocations * (a.lambdaMs / 1000) * (a.memoryMb / 1024));
+  const apiRequests = total((a) => a.apiRequests);
+  const readUnits = total((a) => a.readUnits);
+  const writeUnits = total((a) => a.writeUnits);
+  const sqsRequests = total((a) => a.sqsRequests) + input.fixedSqsRequests;
+  const storageGb = input.storageGbPerUser * input.users;
+  const logGb = (invocations * input.logBytesPerInvocation) / 1e9;
+  const traces = sampledTraces(apiRequests, input.secondsPerMonth);
+  const cdnGb = (input.cdnBytesPerUser * input.users) / 1e9;
+  const cdnRequests = input.cdnRequestsPerUser * input.users;
+  const s3Gets = input.s3GetsPerUser * input.users;
+  const lines: CostLine[] = [
+    { service: 'Lambda requests', quantity: invocations, unit: 'invocations', usd: (invocations / 1e6) * prices.lambdaPerMillionRequests },
+    { service: 'Lambda compute (arm64)', quantity: gbSeconds, unit: 'GB-s', usd: gbSeconds * prices.lambdaArmPerGbSecond },
+    { service: 'API Gateway HTTP API', quantity: apiRequests, unit: 'requests', usd: (apiRequests / 1e6) * prices.httpApiPerMillionRequests },
+    { service: 'DynamoDB reads (on-demand)', quantity: readUnits, unit: 'RRU', usd: (readUnits / 1e6) * prices.dynamodbPerMillionReadUnits },
+    { service: 'DynamoDB writes (on-demand, GSIs incl.)', quantity: writeUnits, unit: 'WRU', usd: (writeUnits / 1e6) * prices.dynamodbPerMillionWriteUnits },
+    { service: 'DynamoDB storage + PITR', quantity: storageGb, unit: 'GB-month', usd: storageGb * (prices.dynamodbStoragePerGbMonth + prices.dynamodbPitrPerGbMonth) },
+    { service: 'DynamoDB Streams (Lambda triggers)', quantity: 0, unit: 'billed reads', usd: 0 },
+    { service: 'SQS', quantity: sqsRequests, unit: 'requests', usd: (sqsRequests / 1e6) * prices.sqsPerMillionRequests },
+    { service: 'S3 GET + storage', quantity: s3Gets, unit: 'GETs', usd: (s3Gets / 1000) * prices.s3GetPer1000 + input.s3StorageGb * prices.s3StoragePerGbMonth },
+    { service: 'CloudFront transfer', quantity: cdnGb, unit: 'GB', usd: cdnGb * prices.cloudFrontPerGb },
+    { service: 'CloudFront requests', quantity: cdnRequests, unit: 'HTTPS requests', usd: (cdnRequests / 10_000) * prices.cloudFrontPer10kHttpsRequests },
+    { service: 'Cognito', quantity: input.users, unit: 'MAU', usd: Math.max(0, input.users - prices.cognitoFreeMau) * prices.cognitoPerMauAboveFree },
+    { service: 'CloudWatch Logs', quantity: logGb, unit: 'GB ingested', usd: logGb * (prices.cloudWatchLogsIngestPerGb + prices.cloudWatchLogsStoragePerGbMonth) },
+    { service: 'X-Ray traces', quantity: traces, unit: 'traces', usd: (Math.max(0, traces - prices.xrayFreeTracesPerMonth) / 1e6) * prices.xrayPerMillionTraces },
+  ];
+  const totalUsd = lines.reduce((sum, line) => sum + line.usd, 0);
+  const byAction = input.actions.map((a) => {
+    const n = a.perUserMonth * input.users;
+    const usd =
+      (n * a.lambdaInvocations * prices.lambdaPerMillionRequests) / 1e6 +
+      n * a.lambdaInvocations * (a.lambdaMs / 1000) * (a.memoryMb / 1024) * prices.lambdaArmPerGbSecond +
+      (n * a.apiRequests * prices.httpApiPerMillionRequests) / 1e6 +
+      (n * a.readUnits * prices.dynamodbPerMillionReadUnits) / 1e6 +
+      (n * a.writeUnits * prices.dynamodbPerMillionWriteUnits) / 1e6 +
+      (n * a.sqsRequests * prices.sqsPerMillionRequests) / 1e6;
+    return { action: a.name, perUserMonth: round(a.perUserMonth, 1), lambdaMs: a.lambdaMs, readUnits: a.readUnits, writeUnits: a.writeUnits, usdPer1000Users: round((usd * 1000) / input.users, 3), source: a.source };
+  });
+  return { lines: lines.map((l) => ({ ...l, quantity: round(l.quantity, 2), usd: round(l.usd, 3) })), totalUsd: round(totalUsd, 2), perUserUsd: totalUsd / input.users, byAction };
+}
+export type CostResult = ReturnType<typeof monthlyCost>;
+
+/** What an athlete does in a month (our assumptions; the seed gives none beyond the insights usage). */
+export const MAU_USAGE = {
+  activeDaysPerMonth: (5 * 30) / 7,
+  sessionsPerMonth: (3 * 30) / 7,
+  setsPerSession: 15,
+  /** PRODUCT: a snapshot on each set done, exercise done, rest ended and every 30 s of a ~45 min session. */
+  snapshotsPerSession: 15 + 5 + 15 + 90,
+  sessionReadsPerSession: 2,
+  enrichmentPollsPerSession: 3,
+  illustrationLookupsPerSession: 5,
+  perActiveDay: { me: 1, today: 2, history: 0.5, records: 0.3, forgeDay: 1, forgeActivities: 0.3, forgeInsights: 0.2, forgeProgression: 0.2 },
+  /** Cold SPA loads (new version, cleared cache) and the bytes each moves. */
+  spaColdLoadsPerMonth: 6,
+  newIllustrationsPerMonth: 10,
+  illustrationBytes: 40_000,
+  /** CloudFront misses that reach S3. */
+  cdnMissRatio: 0.1,
+  /** A year of history: sessions (enriched, ~15 KB with GSI copies), activities, caches. */
+  storageGbPerUser: (12 * ((3 * 52) / 12) * 20_000) / 1e9,
+  illustrationStorageGb: 0.05,
+  logBytesPerInvocation: 600,
+  /** Lambda long-polls each SQS queue with 5 connections, 20 s waits: 5 × 3/min all month, per queue. */
+  polledQueues: 2,
+  /** Stream consumers per session (enqueue enrichment, project changes, Forge sync, day totals) and the enrichment worker. */
+  asyncInvocationsPerSession: 5,
+  asyncMsPerInvocation: 30,
+  /** Enrichment: one SQS message per session (send, receive, delete). */
+  sqsRequestsPerSession: 3,
+  memoryMb: 512,
+} as const;
+
+export const LONG_POLL_REQUESTS_PER_QUEUE = 5 * 3 * 60 * 24 * 30;
+
+/** What the bench measured, as the cost model reads it. */
+export interface CostMeasurements {
+  /** Read endpoints at 1 client: p50 latency and request units per call. */
+  reads: Record<string, { p50Ms: number; readUnits: number; writeUnits: number }>;
+  /** Session write routes, one call at a time, each with the asynchronous work it sets off. */
+  writes: Record<string, { p50Ms: number; readUnits: number; writeUnits: number }>;
+  /** The simulated month, per athlete: insights API requests, their request units, mean latency. */
+  insights: { requestsPerUser: number; readUnitsPerUser: number; writeUnitsPerUser: number; meanMs: number };
+  /** SPA bytes moved by a cold load (initial JS + CSS, gzip). */
+  spaColdLoadBytes: number;
+}
+
+export function buildCostInput(m: CostMeasurements, usage: typeof MAU_USAGE = MAU_USAGE, users = 1000): CostInput {
+  const u = usage;
+  const route = (name: string, perUserMonth: number, measured: { p50Ms: number; readUnits: number; writeUnits: number } | undefined, source = 'measured'): CostAction => {
+    if (!measured) throw new Error(`cost model: no measurement for ${name}`);
+    return { name, perUserMonth, apiRequests: 1, lambdaInvocations: 1, lambdaMs: measured.p50Ms, memoryMb: u.memoryMb, readUnits: measured.readUnits, writeUnits: measured.writeUnits, sqsRequests: 0, source };
+  };
+  const day = u.activeDaysPerMonth;
+  const s = u.sessionsPerMonth;
+  return {
+    users,
+    actions: [
+      route('GET /me', u.perActiveDay.me * day, m.reads['GET /me']),
+      route('GET /training/today', u.perActiveDay.today * day, m.reads['GET /training/today']),
+      route('GET /training/sessions', u.perActiveDay.history * day, m.reads['GET /training/sessions']),
+      route('GET /training/records', u.perActiveDay.records * day, m.reads['GET /training/records']),
+      route('GET /forge/day', u.perActiveDay.forgeDay * day, m.reads['GET /forge/day']),
+      route('GET /forge/activities', u.perActiveDay.forgeActivities * day, m.reads['GET /forge/activities']),
+      route('GET /forge/insights', u.perActiveDay.forgeInsights * day, m.reads['GET /forge/insights']),
+      route('GET /forge/progression', u.perActiveDay.forgeProgression * day, m.reads['GET /forge/progression']),
+      route('GET /illustrations', u.illustrationLookupsPerSession * s, m.reads['GET /illustrations']),
+      route('GET /training/sessions/{id} + …/enrichment polls', (u.sessionReadsPerSession + u.enrichmentPollsPerSession) * s, m.reads['GET /me'], 'costed like GET /me (one GetItem)'),
+      {
+        name: 'GET /training/insights + /progression',
+        perUserMonth: m.insights.requestsPerUser,
+        apiRequests: 1,
+        lambdaInvocations: 1,
+        lambdaMs: m.insights.meanMs,
+        memoryMb: u.memoryMb,
+        readUnits: m.insights.requestsPerUser ? m.insights.readUnitsPerUser / m.insights.requestsPerUser : 0,
+        writeUnits: m.insights.requestsPerUser ? m.insights.writeUnitsPerUser / m.insights.requestsPerUser : 0,
+        sqsRequests: 0,
+        source: 'simulated month (tier mix) × tier latencies',
+      },
+      route('POST /training/sessions', s, m.writes['POST /training/sessions']),
+      route('POST …/start', s, m.writes['POST …/start']),
+      route('POST …/sets', u.setsPerSession * s, m.writes['POST …/sets']),
+      route('PUT …/snapshot', u.snapshotsPerSession * s, m.writes['PUT …/snapshot']),
+      route('POST …/complete', s, m.writes['POST …/complete']),
+      {
+        name: 'stream consumers + enrichment worker (invocations)',
+        perUserMonth: s,
+        apiRequests: 0,
+        lambdaInvocations: u.asyncInvocationsPerSession,
+        lambdaMs: u.asyncMsPerInvocation,
+        memoryMb: u.memoryMb,
+        readUnits: 0,
+        writeUnits: 0,
+        sqsRequests: u.sqsRequestsPerSession,
+        source: 'assumed (their request units are in the routes that set them off)',
+      },
+    ],
+    logBytesPerInvocation: u.logBytesPerInvocation,
+    storageGbPerUser: u.storageGbPerUser,
+    cdnBytesPerUser: u.spaColdLoadsPerMonth * m.spaColdLoadBytes + u.newIllustrationsPerMonth * u.illustrationBytes,
+    cdnRequestsPerUser: u.spaColdLoadsPerMonth * 6 + u.newIllustrationsPerMonth,
+    s3GetsPerUser: (u.spaColdLoadsPerMonth * 6 + u.newIllustrationsPerMonth) * u.cdnMissRatio,
+    s3StorageGb: u.illustrationStorageGb,
+    fixedSqsRequests: u.polledQueues * LONG_POLL_REQUESTS_PER_QUEUE,
+    secondsPerMonth: 30 * 86_400,
+  };
+}
+
+export function printCost(result: CostResult, aiUsdPer1000: number | null) {
+  console.log(`\nAWS cost model per 1,000 monthly active athletes (us-east-1 on-demand, prices as of ${AWS_PRICES.asOf}):`);
+  console.table(result.byAction);
+  console.table(result.lines);
+  const within = result.totalUsd <= 5 ? 'within' : 'OVER';
+  console.log(
+    `  total (AI excluded): $${result.totalUsd} per 1,000 MAU·month (${within} the $5 target); AI: ${aiUsdPer1000 === null ? 'not simulated' : `$${aiUsdPer1000} (target $2: ${aiUsdPer1000 <= 2 ? 'within' : 'OVER'})`}` +
+      `\n  assumptions: ${JSON.stringify(MAU_USAGE)}` +
+      '\n  Lambda duration = the local p50 latency of the route (an upper bound of billed duration); no free tiers except Cognito\'s 10,000 MAU; streams read by Lambda triggers are free.',
+  );
+}

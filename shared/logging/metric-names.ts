@@ -1,0 +1,13 @@
+/** The EMF namespace and metric names the functions publish and the CDK alarms and dashboard read. */
+export const METRICS_NAMESPACE = 'TwinForge';
+
+export const METRIC = {
+  sessionsCreated: 'SessionsCreated',
+  sessionsCompleted: 'SessionsCompleted',
+  enrichments: 'Enrichments',
+  enrichmentDurationMs: 'EnrichmentDurationMs',
+  syncLagMs: 'SyncLagMs',
+  aiInputTokens: 'AiInputTokens',
+  aiOutputTokens: 'AiOutputTokens',
+  aiCostUsd: 'AiCostUsd',
+} as const;

@@ -1,0 +1,133 @@
+import type { ChargeRequest, ProviderDay, ProviderWorkout, WearableProvider } from '../../domain/wearables/provider';
+import type { ProviderConfig } from './config';
+import { expiryFrom, form, providerRequest } from './http';
+import { plainSport } from './sports';
+
+interface Page<T> {
+  data: T[];
+  next_token?: string | null;
+}
+interface OuraWorkout {
+  id: string;
+  activity: string;
+  calories?: number | null;
+  distance?: number | null;
+  start_datetime: string;
+  end_datetime: string;
+  label?: string | null;
+}
+interface OuraHeartRate {
+  bpm: number;
+  timestamp: string;
+}
+interface OuraDailyActivity {
+  day: string;
+  steps?: number;
+  active_calories?: number;
+  total_calories?: number;
+  timestamp?: string;
+}
+interface OuraSleep {
+  day: string;
+  lowest_heart_rate?: number | null;
+  type?: string;
+}
+
+/**
+ * Oura API v2. Authorization code flow (client secret in the body); access tokens expire and each
+ * refresh token works once (Oura: "token already used or revoked"), so every refresh stores the
+ * new pair. Collections under /v2/usercollection, paged with `next_token`: workout, heartrate
+ * (for a workout's window), daily_activity, sleep (its lowest HR is the day's resting HR).
+ * Budget: 5,000 requests per 5 minutes.
+ */
+export function ouraProvider(config: ProviderConfig): WearableProvider {
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  async function collection<T>(accessToken: string, name: string, query: Record<string, string>, charge: ChargeRequest): Promise<T[]> {
+    const items: T[] = [];
+    let next: string | undefined;
+    do {
+      const url = `${config.apiBase}/v2/usercollection/${name}?${form({ ...query, next_token: next })}`;
+      const { body } = await providerRequest<Page<T>>('oura', url, { headers: bearer(accessToken) }, charge);
+      items.push(...(body?.data ?? []));
+      next = body?.next_token ?? undefined;
+    } while (next);
+    return items;
+  }
+
+  async function token(fields: Record<string, string>, kind: 'code' | 'refresh', charge: ChargeRequest) {
+    const { body } = await providerRequest<{ access_token: string; refresh_token: string; expires_in?: number; scope?: string }>(
+      'oura',
+      config.tokenUrl,
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ ...fields, client_id: config.clientId, client_secret: config.clientSecret }), authKind: kind },
+      charge,
+    );
+    return { tokens: { accessToken: body.access_token, accessTokenExpiresAt: expiryFrom(body.expires_in), refreshToken: body.refresh_token }, scope: body.scope };
+  }
+
+  return {
+    id: 'oura',
+    displayName: 'Oura',
+    pkce: false,
+    refreshes: true,
+    features: ['workouts', 'heart_rate', 'daily'],
+    budget: { requests: 5000, windowSeconds: 300 },
+    authorizeUrl({ state, redirectUri }) {
+      const url = new URL(config.authorizeUrl);
+      url.search = form({ response_type: 'code', client_id: config.clientId, redirect_uri: redirectUri, scope: 'personal daily heartrate workout', state }).toString();
+      return url.toString();
+    },
+    async exchangeCode({ code, redirectUri }, charge) {
+      const { tokens, scope } = await token({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }, 'code', charge);
+      const { body } = await providerRequest<{ id?: string }>('oura', `${config.apiBase}/v2/usercollection/personal_info`, { headers: bearer(tokens.accessToken) }, charge);
+      return { tokens, externalUserId: body?.id ?? null, scopes: (scope ?? 'personal daily heartrate workout').split(' ') };
+    },
+    async refresh(refreshToken, charge) {
+      return (await token({ grant_type: 'refresh_token', refresh_token: refreshToken }, 'refresh', charge)).tokens;
+    },
+    async fetchWorkouts(accessToken, range, charge) {
+      const workouts = await collection<OuraWorkout>(accessToken, 'workout', { start_date: range.from.toISOString().slice(0, 10), end_date: range.to.toISOString().slice(0, 10) }, charge);
+      const result: ProviderWorkout[] = [];
+      for (const w of workouts) {
+        const start = Date.parse(w.start_datetime);
+        if (start < range.from.getTime() || start >= range.to.getTime()) continue;
+        const samples = await collection<OuraHeartRate>(accessToken, 'heartrate', { start_datetime: new Date(start).toISOString(), end_datetime: new Date(w.end_datetime).toISOString() }, charge);
+        const type = plainSport(w.activity);
+        result.push({
+          externalId: w.id,
+          type,
+          title: (w.label ?? `Oura ${type}`).slice(0, 120),
+          startAt: new Date(start).toISOString(),
+          endAt: new Date(w.end_datetime).toISOString(),
+          calories: w.calories ?? null,
+          distanceKm: w.distance ? w.distance / 1000 : null,
+          avgHr: null,
+          maxHr: null,
+          samples: samples.map((s) => ({ t: s.timestamp, bpm: s.bpm })),
+          samplingIntervalSec: null,
+          sourceUpdatedAt: null,
+        });
+      }
+      return result;
+    },
+    async fetchDays(accessToken, range, charge): Promise<ProviderDay[]> {
+      const query = { start_date: range.fromDay, end_date: range.toDay };
+      const [activity, sleep] = [await collection<OuraDailyActivity>(accessToken, 'daily_activity', query, charge), await collection<OuraSleep>(accessToken, 'sleep', query, charge)];
+      const resting = new Map<string, number>();
+      for (const night of sleep) {
+        if (typeof night.lowest_heart_rate === 'number') resting.set(night.day, Math.min(resting.get(night.day) ?? Infinity, night.lowest_heart_rate));
+      }
+      return activity.map((day) => ({
+        localDay: day.day,
+        steps: day.steps ?? null,
+        activeCalories: day.active_calories ?? null,
+        totalCalories: day.total_calories ?? null,
+        restingHr: resting.get(day.day) ?? null,
+        minHr: null,
+        avgHr: null,
+        maxHr: null,
+        sourceUpdatedAt: day.timestamp ? new Date(day.timestamp).toISOString() : null,
+      }));
+    },
+  };
+}

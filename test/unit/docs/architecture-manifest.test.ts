@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifest } from '../../../infra/manifest';
+import { repoRoot } from '../../../infra/paths';
+
+/** The tables of docs/architecture.md's "Every entry" section, by the line that introduces each. */
+function entryTables(): Record<string, string[][]> {
+  const doc = readFileSync(join(repoRoot, 'docs/architecture.md'), 'utf8');
+  const section = doc.split('\n### Every entry\n')[1]?.split(/\n##+ /)[0];
+  if (!section) throw new Error('docs/architecture.md has no "### Every entry" section');
+  const tables: Record<string, string[][]> = {};
+  let label = '';
+  for (const line of section.split('\n')) {
+    if (!line.startsWith('|')) {
+      if (line.trim()) label = line.trim();
+      continue;
+    }
+    const cells = line.slice(1, -1).split('|').map((cell) => cell.trim().replace(/^`(.*)`$/, '$1'));
+    if (cells.every((cell) => /^-+$/.test(cell))) continue;
+    (tables[label] ??= []).push(cells);
+  }
+  return tables;
+}
+
+const rowsOf = (tables: Record<string, string[][]>, label: string) => {
+  const key = Object.keys(tables).find((k) => k.startsWith(label));
+  if (!key) throw new Error(`docs/architecture.md: no table introduced by "${label}"`);
+  return tables[key]!.slice(1); // without the header row
+};
+
+describe('docs/architecture.md lists the manifest, nothing more, nothing less', () => {
+  const tables = entryTables();
+  const routeRows = rowsOf(tables, 'Routes');
+
+  it('every route with its name, access and handler; no other built route', () => {
+    const documented = routeRows.filter(([, , name]) => name !== 'planned').map((cells) => cells.join(' '));
+    const built = manifest.routes.map((r) => [r.method, r.path, r.name, r.access, r.handler].join(' '));
+    expect(documented.sort()).toEqual(built.sort());
+  });
+
+  it('routes marked planned are not built yet, and name no handler', () => {
+    const planned = routeRows.filter(([, , name]) => name === 'planned');
+    expect(planned.length).toBeGreaterThan(0);
+    const built = new Set(manifest.routes.map((r) => `${r.method} ${r.path}`));
+    for (const [method, path, , , handler] of planned) {
+      expect(built.has(`${method} ${path}`), `${method} ${path} is built: give it its route name and handler`).toBe(false);
+      expect(handler, `${method} ${path}`).toBe('');
+    }
+  });
+
+  it.each([
+    ['Stream consumers', manifest.streamConsumers],
+    ['Queues', manifest.queues],
+    ['Schedules', manifest.schedules],
+  ] as const)('%s: every one by name and handler', (label, entries) => {
+    const documented = rowsOf(tables, label).map(([name, handler]) => `${name} ${handler}`);
+    expect(documented.sort()).toEqual(entries.map((e) => `${e.name} ${e.handler}`).sort());
+  });
+});
