@@ -9,17 +9,17 @@
  * The SPA is served from the build like CloudFront does (compressed, /config.json next to
  * index.html, index.html for client-side routes), against the bench's own local API.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize, relative, sep } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import createClient from 'openapi-fetch';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { paths } from '../frontend/src/api/schema';
-import type { LocalSpaConfig } from '../infra/local/web-server';
+import { buildSpa, serveBuiltSpa, type LocalSpaConfig } from '../infra/local/web-server';
 import { repoRoot } from '../infra/local/paths';
 import { createConfirmedUser, signIn } from '../infra/local/users';
 import { chromiumPath, seriousA11yViolations } from '../test/support/browser';
@@ -91,11 +91,11 @@ export async function benchWeb(options: WebBenchOptions): Promise<WebReport> {
   mkdirSync(work, { recursive: true });
 
   const started = performance.now();
-  await buildSpa(outDir);
+  await buildSpa(outDir, { manifest: true });
   const buildMs = Math.round(performance.now() - started);
   const sizes = measureChunks(outDir);
 
-  const server = await serveSpa(outDir, options.spaConfig);
+  const server = await serveBuiltSpa(outDir, options.spaConfig);
   const userDataDir = mkdtempSync(join(tmpdir(), 'twinforge-bench-chromium-'));
   const debuggingPort = await freePort();
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -150,17 +150,6 @@ export async function benchWeb(options: WebBenchOptions): Promise<WebReport> {
   }
 }
 
-/** `vite build frontend` with the project's own config, into `outDir`, with the build manifest. */
-async function buildSpa(outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  await build({
-    root: frontendRoot,
-    configFile: join(frontendRoot, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, manifest: true },
-  });
-}
-
 interface ManifestChunk {
   file: string;
   src?: string;
@@ -208,65 +197,6 @@ export function measureChunks(outDir: string) {
     },
     lazy,
   };
-}
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const compressible = new Set(['.html', '.js', '.css', '.json', '.map', '.svg', '.txt']);
-
-/**
- * The built SPA as CloudFront serves it (CACHING_OPTIMIZED + compress): brotli or gzip, hashed
- * assets cached for a year, index.html for any path that is not a file, /config.json beside it.
- */
-export async function serveSpa(outDir: string, config: LocalSpaConfig): Promise<{ url: string; stop(): Promise<void> }> {
-  const encoded = new Map<string, { br: Buffer; gzip: Buffer }>();
-  const configBody = Buffer.from(JSON.stringify(config));
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let body: Buffer;
-    let file: string;
-    if (url.pathname === '/config.json') {
-      file = 'config.json';
-      body = configBody;
-    } else {
-      const candidate = normalize(join(outDir, decodeURIComponent(url.pathname)));
-      const inside = candidate.startsWith(outDir + sep) && !relative(outDir, candidate).startsWith('.vite');
-      file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(outDir, 'index.html');
-      body = readFileSync(file);
-    }
-    const extension = extname(file);
-    const headers: Record<string, string> = {
-      'content-type': contentTypes[extension] ?? 'application/octet-stream',
-      'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      vary: 'accept-encoding',
-    };
-    const accepts = String(req.headers['accept-encoding'] ?? '');
-    if (compressible.has(extension) && /\b(br|gzip)\b/.test(accepts)) {
-      let versions = encoded.get(file);
-      if (!versions) encoded.set(file, (versions = { br: brotliCompressSync(body), gzip: gzipSync(body) }));
-      const encoding = /\bbr\b/.test(accepts) ? 'br' : 'gzip';
-      headers['content-encoding'] = encoding;
-      body = versions[encoding];
-    }
-    headers['content-length'] = String(body.length);
-    res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://localhost:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 async function freePort(): Promise<number> {
