@@ -1,3 +1,4 @@
+import { ATHLETE_USAGE } from './insights-usage';
 import { round } from './load';
 
 /**
@@ -77,7 +78,12 @@ export interface CostLine {
   usd: number;
 }
 
-/** X-Ray's default sampling rule (1 request per second, then 5 %) over evenly spread requests. */
+/**
+ * Lambda active tracing samples at a fixed rate, 1 request per second then 5 % (Lambda's docs: the
+ * rate cannot be configured for functions, so an X-Ray sampling rule does not change it; HTTP APIs
+ * have no X-Ray of their own). Over evenly spread requests: a lower bound, the reservoir being per
+ * function.
+ */
 export function sampledTraces(requests: number, seconds: number): number {
   const reservoir = Math.min(requests, seconds);
   return reservoir + 0.05 * (requests - reservoir);
@@ -129,13 +135,24 @@ export function monthlyCost(input: CostInput, prices: AwsPrices = AWS_PRICES) {
 }
 export type CostResult = ReturnType<typeof monthlyCost>;
 
-/** What an athlete does in a month (our assumptions; the seed gives none beyond the insights usage). */
+const SETS_PER_SESSION = 15;
+const EXERCISES_PER_SESSION = 5;
+
+/**
+ * What an athlete does in a month: active days and sessions from the bench's one usage model
+ * (ATHLETE_USAGE, shared with the simulated month of insights); the rest our assumptions.
+ */
 export const MAU_USAGE = {
-  activeDaysPerMonth: (5 * 30) / 7,
-  sessionsPerMonth: (3 * 30) / 7,
-  setsPerSession: 15,
-  /** PRODUCT: a snapshot on each set done, exercise done, rest ended and every 30 s of a ~45 min session. */
-  snapshotsPerSession: 15 + 5 + 15 + 90,
+  activeDaysPerMonth: (ATHLETE_USAGE.activeDaysPerWeek * 30) / 7,
+  sessionsPerMonth: (ATHLETE_USAGE.sessionsPerWeek * 30) / 7,
+  setsPerSession: SETS_PER_SESSION,
+  /**
+   * PRODUCT §12 and useSnapshotSaver: a snapshot when the live view opens, on each set done, exercise
+   * done and rest ended, and on a 30-s tick only when the state changed since the last save (assumed
+   * once per exercise: draft loads edited between events). Before that rule every tick of a ~45 min
+   * session saved: 90 more.
+   */
+  snapshotsPerSession: 1 + SETS_PER_SESSION + EXERCISES_PER_SESSION + SETS_PER_SESSION + EXERCISES_PER_SESSION,
   sessionReadsPerSession: 2,
   enrichmentPollsPerSession: 3,
   illustrationLookupsPerSession: 5,

@@ -11,6 +11,13 @@ export interface Capacity {
   writeUnits: number;
 }
 
+/** One metered call as the proxy saw it: the raw DynamoDB JSON of the request and of the answer. */
+export interface ObservedCall {
+  operation: string;
+  request: Record<string, unknown>;
+  response: Record<string, unknown>;
+}
+
 export interface CountingProxy {
   url: string;
   counts: Map<string, number>;
@@ -30,10 +37,12 @@ export function consumedUnits(body: unknown): number {
 /**
  * Sits between the handlers and DynamoDB Local and counts each API call by operation
  * (X-Amz-Target), so the bench can report DynamoDB requests per HTTP call and catch any Scan.
- * It also asks DynamoDB for the capacity each call consumes (ReturnConsumedCapacity TOTAL, added
- * when the caller did not ask) and adds it up: the request units on-demand billing charges.
+ * It also asks DynamoDB for the capacity each call consumes (ReturnConsumedCapacity INDEXES, added
+ * when the caller did not ask: the total plus its split over the table and each index) and adds it
+ * up: the request units on-demand billing charges. `observe` sees each metered call (bench/peak.ts
+ * reads the partition keys from it).
  */
-export async function startCountingProxy(target: string): Promise<CountingProxy> {
+export async function startCountingProxy(target: string, options: { observe?: (call: ObservedCall) => void } = {}): Promise<CountingProxy> {
   const upstream = new URL(target);
   const counts = new Map<string, number>();
   const capacity: Capacity = { readUnits: 0, writeUnits: 0 };
@@ -45,9 +54,10 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     req.on('end', () => {
       let body = Buffer.concat(chunks);
       const metered = METERED.has(operation) && String(req.headers['x-amz-target']).startsWith('DynamoDB_');
+      let parsed: Record<string, unknown> = {};
       if (metered) {
-        const parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
-        parsed.ReturnConsumedCapacity ??= 'TOTAL';
+        parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+        parsed.ReturnConsumedCapacity ??= 'INDEXES';
         body = Buffer.from(JSON.stringify(parsed));
       }
       const forward = request(
@@ -59,13 +69,16 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
           answer.on('data', (part: Buffer) => parts.push(part));
           answer.on('end', () => {
             const text = Buffer.concat(parts);
+            let reply: Record<string, unknown> | null = null;
             try {
-              const units = consumedUnits(JSON.parse(text.toString('utf8')));
+              reply = JSON.parse(text.toString('utf8')) as Record<string, unknown>;
+              const units = consumedUnits(reply);
               if (READS.has(operation)) capacity.readUnits += units;
               else capacity.writeUnits += units;
             } catch {
               // Not JSON (an error page): nothing consumed.
             }
+            if (reply) options.observe?.({ operation, request: parsed, response: reply });
             res.end(text);
           });
         },

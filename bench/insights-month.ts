@@ -5,7 +5,8 @@ import { PERIOD_WEEKS, type ProgressionPeriod } from '../shared/domain/insights/
 import { INSIGHTS_WINDOW_DAYS, READ_WINDOW_DAYS, type InsightSession } from '../shared/domain/insights/metrics';
 import { defaultProfile } from '../shared/domain/profile/profile';
 import { addDays } from '../shared/domain/science/days';
-import { describeMonth, generateMonth, MONTH_DAYS, type InsightsUsage, type UsageEvent } from './insights-usage';
+import { freshUntil } from '../frontend/src/training/insights/freshness';
+import { AppQueryCache, describeMonth, generateMonth, MONTH_DAYS, SEED_INSIGHTS, type InsightsUsage, type UsageEvent } from './insights-usage';
 import type { CountingProxy } from './counting-proxy';
 import { round } from './load';
 
@@ -27,6 +28,9 @@ const TOKEN_SAMPLE_EVERY = 10;
 
 type Kind = 'insights' | ProgressionPeriod;
 type Tier = 'memory' | 'table' | 'generated';
+/** What the app's cache reads of an answer. */
+type AnsweredBody = Parameters<typeof freshUntil>[0];
+type Counts = { reads: number; app: number; memory: number; table: number; generated: number; refused: number };
 
 const TEMPLATES: ReadonlyArray<(n: number) => Omit<InsightSession, 'id' | 'day'>> = [
   (n) => strength('back-squat', 'romanian-deadlift', 90 + n * 0.5),
@@ -54,11 +58,20 @@ export interface MonthResult {
   days: number;
   usage: InsightsUsage;
   perUser: ReturnType<typeof describeMonth>;
-  requests: Record<Kind, { requests: number; memory: number; table: number; generated: number; refused: number }>;
-  totals: { requests: number; servedFromCache: number; generations: number; refreshRefused: number; completions: number; servedFromCachePct: number };
-  tokens: { model: string; sampled: number; avgInputTokens: Record<'insights' | 'progression', number>; avgOutputTokens: Record<'insights' | 'progression', number>; method: string };
+  /** Per kind: tab reads, answered by the app's cache, the server's tiers, or refused (429). */
+  requests: Record<Kind, Counts>;
+  totals: { reads: number; apiRequests: number; servedFromCache: number; generations: number; refreshRefused: number; completions: number; servedFromCachePct: number; apiServedFromCachePct: number };
+  tokens: {
+    model: string;
+    sampled: number;
+    avgInputTokens: Record<'insights' | 'progression', number>;
+    avgOutputTokens: Record<'insights' | 'progression', number>;
+    usdPerGeneration: Record<string, Record<'insights' | 'progression', number>>;
+    method: string;
+  };
   ai: { generationsPer1000UsersMonth: number; inputTokens: number; outputTokens: number; costUsdPer1000Users: number; targetUsd: number; withinTarget: boolean };
   noCache: { generations: number; costUsdPer1000Users: number; savingPct: number };
+  aiOnNano: number;
   /** Over the whole month (completions' invalidations included): requests by operation and request units. */
   dynamodb: { operations: Record<string, number>; perRequest: number; readUnits: number; writeUnits: number };
   wallMs: number;
@@ -74,7 +87,7 @@ export async function simulateInsightsMonth(options: { users: number; usage: Ins
   const started = performance.now();
   const start = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + 86_400_000;
   const months = generateMonth(options.usage, options.users, start, 42);
-  const requests = Object.fromEntries((['insights', 'week', 'month', 'quarter'] as const).map((k) => [k, { requests: 0, memory: 0, table: 0, generated: 0, refused: 0 }])) as MonthResult['requests'];
+  const requests = Object.fromEntries((['insights', 'week', 'month', 'quarter'] as const).map((k) => [k, { reads: 0, app: 0, memory: 0, table: 0, generated: 0, refused: 0 }])) as MonthResult['requests'];
   const samples: Record<'insights' | 'progression', { input: number[]; output: number[] }> = { insights: { input: [], output: [] }, progression: { input: [], output: [] } };
   // The OpenAI analyst's own token estimate (what its budget check uses), read through unit prices:
   // $1 per input token gives the input tokens, $1 per output token the output tokens. No call is made.
@@ -92,6 +105,7 @@ export async function simulateInsightsMonth(options: { users: number; usage: Ins
     const sessions = month.history.map((at, n) => simulatedSession(n, at));
     let clock = start;
     const now = () => new Date(clock);
+    const app = new AppQueryCache();
     /** Tier 3's input: this athlete's sessions of the read window, newest first (as the table read gives them). */
     const loadInput = (kind: Kind, sample: { tokens?: { input: number; output: number } }) => async (at: Date) => {
       const today = at.toISOString().slice(0, 10);
@@ -114,12 +128,17 @@ export async function simulateInsightsMonth(options: { users: number; usage: Ins
       const sample: { tokens?: { input: number; output: number } } = {};
       const deps = { now, loadInput: loadInput(kind, sample) };
       const counts = requests[kind];
-      counts.requests += 1;
+      counts.reads += 1;
+      if (!event.refresh && app.hit(kind, event.at, event.visit)) {
+        counts.app += 1;
+        return;
+      }
       try {
         const response =
           event.type === 'insights' ? await serveInsights(caller, query, undefined, deps) : await serveProgression(caller, { ...query, period: event.period }, undefined, deps);
         const tier = response.headers?.['x-cache-tier'] as Tier;
         counts[tier] += 1;
+        app.store(kind, freshUntil(JSON.parse(String(response.body)) as AnsweredBody), event.visit);
         if (sample.tokens) {
           // The offline analyst's answer size is the least OpenAI would write for the same content.
           const written = estimateTokens(JSON.stringify((JSON.parse(String(response.body)) as { content: unknown }).content));
@@ -137,7 +156,8 @@ export async function simulateInsightsMonth(options: { users: number; usage: Ins
       if (event.type === 'complete') {
         sessions.push(simulatedSession(sessions.length, event.at));
         completions += 1;
-        await invalidateTrainingInsights(ctx, userId);
+        app.invalidate(event.visit);
+        await invalidateTrainingInsights(ctx, userId, new Date(event.at));
       } else {
         await serve(event);
       }
@@ -154,10 +174,12 @@ export async function simulateInsightsMonth(options: { users: number; usage: Ins
   const { readUnits, writeUnits } = options.proxy.capacity;
 
   const kinds = Object.values(requests);
-  const total = kinds.reduce((n, k) => n + k.requests, 0);
+  const reads = kinds.reduce((n, k) => n + k.reads, 0);
+  const fromApp = kinds.reduce((n, k) => n + k.app, 0);
+  const apiRequests = reads - fromApp;
   const generated = kinds.reduce((n, k) => n + k.generated, 0);
   const refused = kinds.reduce((n, k) => n + k.refused, 0);
-  const servedFromCache = kinds.reduce((n, k) => n + k.memory + k.table, 0);
+  const servedFromCache = kinds.reduce((n, k) => n + k.app + k.memory + k.table, 0);
   const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
   const avgInput = { insights: Math.round(mean(samples.insights.input)), progression: Math.round(mean(samples.progression.input)) };
   const avgOutput = { insights: Math.round(mean(samples.insights.output)), progression: Math.round(mean(samples.progression.output)) };
@@ -167,57 +189,81 @@ export async function simulateInsightsMonth(options: { users: number; usage: Ins
   const inputTokens = (requests.insights.generated * avgInput.insights + generatedProgression * avgInput.progression) * scale;
   const outputTokens = (requests.insights.generated * avgOutput.insights + generatedProgression * avgOutput.progression) * scale;
   const cost = costUsd({ inputTokens, outputTokens }, prices);
-  // Without the cache every request that was answered would be a generation.
-  const answeredProgression = total - refused - (requests.insights.requests - requests.insights.refused);
+  // Without any cache (app or server) every tab read that was answered would be a generation.
+  const answeredConseils = requests.insights.reads - requests.insights.refused;
+  const answeredProgression = reads - refused - answeredConseils;
   const noCacheCost = costUsd(
     {
-      inputTokens: ((requests.insights.requests - requests.insights.refused) * avgInput.insights + answeredProgression * avgInput.progression) * scale,
-      outputTokens: ((requests.insights.requests - requests.insights.refused) * avgOutput.insights + answeredProgression * avgOutput.progression) * scale,
+      inputTokens: (answeredConseils * avgInput.insights + answeredProgression * avgInput.progression) * scale,
+      outputTokens: (answeredConseils * avgOutput.insights + answeredProgression * avgOutput.progression) * scale,
     },
     prices,
   );
+  const perGeneration = (tokens: { input: number; output: number }, model: string) => costUsd({ inputTokens: tokens.input, outputTokens: tokens.output }, listPrices(model));
   return {
     users: options.users,
     days: MONTH_DAYS,
     usage: options.usage,
     perUser: describeMonth(months),
     requests,
-    totals: { requests: total, servedFromCache, generations: generated, refreshRefused: refused, completions, servedFromCachePct: round((100 * servedFromCache) / Math.max(1, total - refused), 1) },
+    totals: {
+      reads,
+      apiRequests,
+      servedFromCache,
+      generations: generated,
+      refreshRefused: refused,
+      completions,
+      servedFromCachePct: round((100 * servedFromCache) / Math.max(1, reads - refused), 1),
+      apiServedFromCachePct: round((100 * (servedFromCache - fromApp)) / Math.max(1, apiRequests - refused), 1),
+    },
     tokens: {
       model: MODEL,
       sampled: samples.insights.input.length + samples.progression.input.length,
       avgInputTokens: avgInput,
       avgOutputTokens: avgOutput,
+      usdPerGeneration: Object.fromEntries(
+        [MODEL, 'gpt-5-nano'].map((model) => [
+          model,
+          { insights: perGeneration({ input: avgInput.insights, output: avgOutput.insights }, model), progression: perGeneration({ input: avgInput.progression, output: avgOutput.progression }, model) },
+        ]),
+      ),
       method:
         'input = the OpenAI analyst prompt (instructions + metrics JSON + response JSON schema) at ≈4 chars/token (shared/ai/pricing.ts estimateTokens), via the analyst\'s own estimateCostUsd; ' +
         'output = the larger of the analyst\'s expected answer (its budget estimate) and the offline analyst\'s answer size; reasoning effort "minimal" assumed to add no tokens',
     },
     ai: { generationsPer1000UsersMonth: Math.round(generated * scale), inputTokens: Math.round(inputTokens), outputTokens: Math.round(outputTokens), costUsdPer1000Users: round(cost, 2), targetUsd: 2, withinTarget: cost <= 2 },
-    noCache: { generations: Math.round((total - refused) * scale), costUsdPer1000Users: round(noCacheCost, 2), savingPct: round(100 * (1 - cost / Math.max(noCacheCost, 1e-9)), 1) },
-    dynamodb: { operations, perRequest: round(dynamodbTotal / Math.max(1, total + completions), 3), readUnits: round(readUnits, 1), writeUnits: round(writeUnits, 1) },
+    noCache: { generations: Math.round((reads - refused) * scale), costUsdPer1000Users: round(noCacheCost, 2), savingPct: round(100 * (1 - cost / Math.max(noCacheCost, 1e-9)), 1) },
+    /** The AI cost with the same generations on gpt-5-nano (the cheaper model the settings accept). */
+    aiOnNano: round(costUsd({ inputTokens, outputTokens }, listPrices('gpt-5-nano')), 2),
+    dynamodb: { operations, perRequest: round(dynamodbTotal / Math.max(1, apiRequests + completions), 3), readUnits: round(readUnits, 1), writeUnits: round(writeUnits, 1) },
     wallMs: Math.round(performance.now() - started),
   };
 }
 
 export function printInsightsMonth(month: MonthResult) {
   const u = month.usage;
+  const seed = SEED_INSIGHTS;
   console.log(
     `\nSimulated month of Conseils + Progression: ${month.users} athletes × ${month.days} days (real serving code and DynamoDB Local, simulated clock, ${round(month.wallMs / 1000, 1)} s), scaled to 1,000 athletes` +
       `\n  (athletes share nothing but the memory tier's capacity, so ${month.users} of them scale linearly; --month-users 1000 runs them all)` +
-      `\n  assumptions: ${u.sessionsPerWeek} sessions/week (each completion invalidates Conseils and the 3 Progression periods), app opened ${u.activeDaysPerWeek} days/week,` +
-      `\n  per active day ${u.conseilsOpensPerActiveDay} Conseils requests, Progression ${u.progressionOpensPerActiveDay.week} week / ${u.progressionOpensPerActiveDay.month} month / ${u.progressionOpensPerActiveDay.quarter} quarter,` +
-      `\n  ${u.conseilsRefreshesPerMonth} Conseils + ${u.progressionRefreshesPerMonth} Progression manual refresh(es)/month, opens between ${u.dayHours[0]}:00 and ${u.dayHours[1]}:00 UTC, ${u.historyWeeks} weeks of history,` +
-      `\n  requests = what reaches the API (the app keeps answers 10 min); one warm function instance (one memory tier).` +
-      `\n  per athlete: ${round(month.perUser.completions, 1)} completions, ${round(month.perUser.conseilsRequests, 1)} Conseils + ${round(month.perUser.progressionRequests, 1)} Progression requests, ${round(month.perUser.refreshes, 1)} refreshes`,
+      `\n  seed: ~$${seed.noCacheUsdPer1000UsersMonth}/month for 1,000 users without cache at $${seed.usdPerGeneration.join('–')} per generation = ${seed.noCacheUsdPer1000UsersMonth / seed.usdPerGeneration[1] / 1000}–${seed.noCacheUsdPer1000UsersMonth / seed.usdPerGeneration[0] / 1000} analyses per athlete·month; we take the upper end` +
+      `\n  assumptions: ${u.sessionsPerWeek} sessions/week (each completion invalidates Conseils and the 3 Progression periods), app opened ${u.activeDaysPerWeek} days/week (one app visit each),` +
+      `\n  per active day ${round(u.conseilsVisitsPerActiveDay, 3)} Conseils + ${round(u.progressionVisitsPerActiveDay, 3)} Progression tab visits (periods ${JSON.stringify(u.progressionPeriodShare)}), each read again ${u.returnsPerVisit}× in the visit,` +
+      `\n  ${u.conseilsRefreshesPerMonth} Conseils + ${u.progressionRefreshesPerMonth} Progression manual refresh(es)/month, reads between ${u.dayHours[0]}:00 and ${u.dayHours[1]}:00 UTC, ${u.historyWeeks} weeks of history;` +
+      `\n  the app keeps an answer until its expiresAt within a visit (dropped on a completion); one warm function instance (one memory tier).` +
+      `\n  per athlete: ${round(month.perUser.completions, 1)} completions, ${round(month.perUser.conseilsReads, 1)} Conseils + ${round(month.perUser.progressionReads, 1)} Progression tab reads, ${round(month.perUser.refreshes, 1)} refreshes`,
   );
-  console.table(Object.entries(month.requests).map(([kind, r]) => ({ kind, ...r, 'from cache %': round((100 * (r.memory + r.table)) / Math.max(1, r.requests - r.refused), 1) })));
+  console.table(Object.entries(month.requests).map(([kind, r]) => ({ kind, ...r, 'from cache %': round((100 * (r.app + r.memory + r.table)) / Math.max(1, r.reads - r.refused), 1) })));
   const t = month.totals;
   const ok = t.servedFromCachePct >= 95 ? 'meets' : 'MISSES';
+  const nano = month.tokens.usdPerGeneration['gpt-5-nano']!;
+  const mini = month.tokens.usdPerGeneration[month.tokens.model]!;
   console.log(
-    `  served from cache: ${t.servedFromCachePct} % of ${t.requests - t.refreshRefused} answered requests (${ok} the 95 % target); ${t.generations} generations; ${t.refreshRefused} refreshes refused (429)` +
-      `\n  tokens per generation (${month.tokens.model}, ${month.tokens.sampled} sampled): Conseils ${month.tokens.avgInputTokens.insights} in / ${month.tokens.avgOutputTokens.insights} out, Progression ${month.tokens.avgInputTokens.progression} in / ${month.tokens.avgOutputTokens.progression} out` +
-      `\n  AI per 1,000 athletes·month: ${month.ai.generationsPer1000UsersMonth} generations, ${month.ai.inputTokens} input + ${month.ai.outputTokens} output tokens = $${month.ai.costUsdPer1000Users} (target ≤ $${month.ai.targetUsd}: ${month.ai.withinTarget ? 'within' : 'OVER'})` +
-      `\n  without the cache: ${month.noCache.generations} generations = $${month.noCache.costUsdPer1000Users}; the cache saves ${month.noCache.savingPct} %` +
+    `  served from cache (app, memory or table): ${t.servedFromCachePct} % of ${t.reads - t.refreshRefused} answered tab reads (${ok} the 95 % target); of the ${t.apiRequests} API requests ${t.apiServedFromCachePct} %;` +
+      ` ${t.generations} generations; ${t.refreshRefused} refreshes refused (429)` +
+      `\n  tokens per generation (${month.tokens.model}, ${month.tokens.sampled} sampled): Conseils ${month.tokens.avgInputTokens.insights} in / ${month.tokens.avgOutputTokens.insights} out ($${mini.insights}), Progression ${month.tokens.avgInputTokens.progression} in / ${month.tokens.avgOutputTokens.progression} out ($${mini.progression}); on gpt-5-nano $${nano.insights} / $${nano.progression}` +
+      `\n  AI per 1,000 athletes·month: ${month.ai.generationsPer1000UsersMonth} generations, ${month.ai.inputTokens} input + ${month.ai.outputTokens} output tokens = $${month.ai.costUsdPer1000Users} (target ≤ $${month.ai.targetUsd}: ${month.ai.withinTarget ? 'within' : 'OVER'}); the same generations on gpt-5-nano: $${month.aiOnNano}` +
+      `\n  without any cache: ${month.noCache.generations} generations = $${month.noCache.costUsdPer1000Users}; the caches save ${month.noCache.savingPct} %` +
       `\n  DynamoDB: ${month.dynamodb.perRequest} requests per API request or completion ${JSON.stringify(month.dynamodb.operations)}`,
   );
 }

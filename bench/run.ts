@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --seconds 10 --clients 1,10,50 --month-users 50] [--web-only | --skip-web] [--lighthouse-runs 5]
+ * npm run bench -- --scenario peak [--peak-athletes 24]   (only the scaled-down peak hour, bench/peak.ts)
  * Starts its own local cloud (DynamoDB in memory) and runtime, routes the handlers' DynamoDB calls
  * through a counting proxy (requests and request units), then measures each read endpoint at 1, 10
  * and 50 concurrent clients next to the raw DynamoDB Local round trips it needs, measured in the
@@ -27,6 +28,8 @@ import { GSI1 } from '../shared/db/table-definition';
 import { measureBundles } from './bundles';
 import { buildCostInput, monthlyCost, printCost } from './cost';
 import { startCountingProxy } from './counting-proxy';
+import { createPartitionRecorder } from './partition-recorder';
+import { printPeak, runPeakScenario } from './peak';
 import { apiClient, completeSessions, measureSyncLatency, seedManualActivities, waitForForgeToSettle } from './forge';
 import { measureGeneratedAndMemory, measureTable, printInsightTiers } from './insights';
 import { printInsightsMonth, simulateInsightsMonth } from './insights-month';
@@ -50,6 +53,9 @@ const { values } = parseArgs({
     /** Everything but the web budgets. */
     'skip-web': { type: 'boolean', default: false },
     'lighthouse-runs': { type: 'string', default: '5' },
+    /** `peak`: only the scaled-down peak hour of docs/scale.md (bench/peak.ts), with its athletes. */
+    scenario: { type: 'string', default: 'all' },
+    'peak-athletes': { type: 'string', default: '24' },
   },
 });
 const seconds = Number(values.seconds);
@@ -63,17 +69,20 @@ const MANUAL_ACTIVITIES = 6;
 const TIER_USERS = 6;
 const TIER_SESSIONS = 3;
 const LIFECYCLE_SESSIONS = 3;
+const peakOnly = values.scenario === 'peak';
+if (!['all', 'peak'].includes(values.scenario)) throw new Error(`--scenario must be all or peak (got ${values.scenario})`);
 const webOnly = values['web-only'];
 
 // CPU-only, before anything else runs: the offline coach's time per prescription.
-const offlineCoach = webOnly ? null : benchOfflineCoach();
-const illustrations = webOnly ? null : await benchIllustrations();
+const offlineCoach = webOnly || peakOnly ? null : benchOfflineCoach();
+const illustrations = webOnly || peakOnly ? null : await benchIllustrations();
 
 process.env.TWINFORGE_PORTS = 'auto';
 const stateDir = mkdtempSync(join(tmpdir(), 'twinforge-bench-'));
 const ports = await choosePorts(['dynamodb', 'cognito', 's3', 'sqs']);
 const cloud = await startLocalCloud({ stateDir, persist: false, ports, queues: manifest.queues });
-const proxy = await startCountingProxy(cloud.endpoints.dynamodbEndpoint);
+const recorder = createPartitionRecorder();
+const proxy = await startCountingProxy(cloud.endpoints.dynamodbEndpoint, { observe: recorder.observe });
 const runtime = await startRuntime({
   manifest,
   endpoints: cloud.endpoints,
@@ -85,7 +94,19 @@ const runtime = await startRuntime({
 
 try {
   const aws = localClients(cloud.endpoints);
-  if (!webOnly) {
+  if (peakOnly) {
+    const peak = await runPeakScenario(
+      { apiUrl: runtime.apiUrl, proxy, recorder, cognito: aws.cognito, userPoolId: cloud.endpoints.userPoolId, clientId: cloud.endpoints.userPoolClientId },
+      { athletes: Number(values['peak-athletes']) },
+    );
+    printPeak(peak);
+    mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
+    const file = join(repoRoot, 'bench', 'results', `peak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...peak }, null, 2)}\n`);
+    console.log(`Peak results written to ${file}`);
+    if (!peak.passed) process.exitCode = 1;
+  }
+  if (!webOnly && !peakOnly) {
     const email = `bench-${Date.now()}@example.test`;
     const { sub } = await createConfirmedUser(aws.cognito, cloud.endpoints.userPoolId, { email, password: 'Passw0rd!x' });
     const { accessToken } = await signIn(aws.cognito, cloud.endpoints.userPoolClientId, email, 'Passw0rd!x');
@@ -210,7 +231,7 @@ try {
       reads: Object.fromEntries(singleClient.endpoints.map((row) => [row.endpoint, { p50Ms: row.p50Ms, readUnits: row.readUnitsPerCall, writeUnits: row.writeUnitsPerCall }])),
       writes: Object.fromEntries(Object.entries(lifecycle.actions).map(([name, a]) => [name, { p50Ms: a.p50Ms, readUnits: a.readUnits, writeUnits: a.writeUnits }])),
       insights: {
-        requestsPerUser: (month.totals.requests - month.totals.refreshRefused) / month.users,
+        requestsPerUser: (month.totals.apiRequests - month.totals.refreshRefused) / month.users,
         readUnitsPerUser: month.dynamodb.readUnits / month.users,
         writeUnitsPerUser: month.dynamodb.writeUnits / month.users,
         meanMs: round((answered.memory * tierMs('tier 1') + answered.table * tierMs('tier 2') + answered.generated * tierMs('tier 3')) / answeredTotal),
@@ -262,7 +283,7 @@ try {
     console.log(`Results written to ${file}`);
   }
 
-  if (!values['skip-web']) {
+  if (!values['skip-web'] && !peakOnly) {
     const { region, cognitoEndpoint, userPoolId, userPoolClientId, illustrationsBaseUrl } = cloud.endpoints;
     const web = await benchWeb({
       spaConfig: { apiUrl: runtime.apiUrl, region, cognitoEndpoint, userPoolId, userPoolClientId, illustrationsBaseUrl },

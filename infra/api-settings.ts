@@ -13,9 +13,9 @@ export const apiCors: {
   maxAgeSeconds: number;
 } = {
   allowOrigins: ['*'],
-  allowHeaders: ['authorization', 'content-type', 'if-none-match'],
+  allowHeaders: ['authorization', 'content-type', 'if-none-match', 'x-correlation-id'],
   allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-  exposeHeaders: ['etag', 'retry-after', 'location'],
+  exposeHeaders: ['etag', 'retry-after', 'location', 'x-correlation-id'],
   maxAgeSeconds: 3600,
 };
 

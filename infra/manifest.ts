@@ -32,11 +32,13 @@ import { route as getRecords } from '../functions/training/get-records.route';
 import { route as getRecovery } from '../functions/training/get-recovery.route';
 import { route as getSession } from '../functions/training/get-session.route';
 import { route as getToday } from '../functions/training/get-today.route';
+import { route as importSessions } from '../functions/training/import-sessions.route';
 import { route as listSessions } from '../functions/training/list-sessions.route';
 import { route as logSet } from '../functions/training/log-set.route';
 import { route as patchSession } from '../functions/training/patch-session.route';
 import { route as putSnapshot } from '../functions/training/put-snapshot.route';
 import { route as startSession } from '../functions/training/start-session.route';
+import { route as swapExercise } from '../functions/training/swap-exercise.route';
 import { enrichmentQueues, enrichmentStreamConsumers } from './manifest/enrichment';
 import { forgeConsumers } from './manifest/forge-consumers';
 import { illustrationQueues, illustrationRoutes, illustrationSchedules, illustrationStreamConsumers } from './manifest/illustrations';
@@ -56,10 +58,10 @@ export const manifest: Manifest = {
     // System and profile
     getHealth, getOpenapi, getMe, putMe, exportMe, deleteMe,
     // Atelier Training
-    createSession, listSessions, getSession, patchSession, deleteSession, startSession, logSet, completeSession,
+    createSession, listSessions, getSession, patchSession, deleteSession, startSession, logSet, swapExercise, completeSession,
     putSnapshot, deleteSnapshot, getRecovery, getToday, getRecords, listGoals, createGoal, patchGoal, deleteGoal,
     listLocations, createLocation, patchLocation, deleteLocation, getEnrichment, listExercises, getInsights,
-    getProgression,
+    getProgression, importSessions,
     // Forge Énergétique: reads activities and day aggregates; manual activities are its only writes
     getForgeDay, listForgeActivities, createManualActivity, patchManualActivity, deleteManualActivity,
     getForgeInsights, getForgeProgression,

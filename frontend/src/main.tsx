@@ -10,7 +10,7 @@ import { CognitoClient } from './auth/cognito';
 import { AuthSession } from './auth/session';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { OutboxProvider } from './offline/OutboxProvider';
-import { registerServiceWorker } from './offline/register-sw';
+import { onFirstControl, registerServiceWorker } from './offline/register-sw';
 import './app/styles.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -34,6 +34,8 @@ loadConfig().then(
     const auth = new AuthSession(cognito);
     const http = createHttp(config.apiUrl, auth);
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry }, mutations: { retry: false } } });
+    // The service worker keeps the reads a live session needs offline: let the first ones pass through it too.
+    onFirstControl(() => void queryClient.refetchQueries({ type: 'active' }));
     root.render(
       <StrictMode>
         <AppContext.Provider value={{ config, cognito, auth, http }}>

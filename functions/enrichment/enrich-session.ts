@@ -11,7 +11,9 @@ import { generateOfflineEnrichment } from '../../shared/domain/coaches/enrichmen
 import { prescribedExerciseIds } from '../../shared/domain/training/last-performance';
 import { beginEnrichment, failEnrichment, finishEnrichment, MAX_ENRICHMENT_ATTEMPTS, needsEnrichment } from '../../shared/domain/training/enrichment-status';
 import type { TrainingSession } from '../../shared/domain/training/session';
-import { logger } from '../../shared/logging/logger';
+import { correlationOfMessage } from '../../shared/logging/event-correlation';
+import { bindCorrelation, bindInvocation, logger } from '../../shared/logging/logger';
+import { businessMetrics } from '../../shared/logging/metrics';
 
 const ctx = tableContextFromEnv();
 const processor = new BatchProcessor(EventType.SQS);
@@ -38,6 +40,8 @@ async function updateEnrichmentFields(ctx: TableContext, userId: string, session
 async function enrich(record: SQSRecord): Promise<void> {
   const { userId, sessionId } = messageSchema.parse(JSON.parse(record.body));
   const receiveCount = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  bindCorrelation(correlationOfMessage(record));
+  const startedAt = Date.now();
   try {
     const started = await updateEnrichmentFields(ctx, userId, sessionId, (s) => (needsEnrichment(s) ? beginEnrichment(s) : null));
     if (!started || started.enrichmentStatus !== 'enriching') return; // deleted, or already enriched/failed: nothing to do
@@ -46,14 +50,23 @@ async function enrich(record: SQSRecord): Promise<void> {
     const content = generateOfflineEnrichment({ userId, sessionId, prescription: started.prescription, locale: profile.locale, now: new Date(), coaching });
     if (!(await putSessionEnrichment(ctx, content))) return; // the session was deleted meanwhile
     await updateEnrichmentFields(ctx, userId, sessionId, (s) => (s.enrichmentStatus === 'enriching' ? finishEnrichment() : null));
+    const durationMs = Date.now() - startedAt;
+    businessMetrics.enrichment('enriched', durationMs);
+    logger.info('session enriched', { sessionId, durationMs });
   } catch (error) {
     const message = (error as Error).message;
+    const last = receiveCount >= MAX_ENRICHMENT_ATTEMPTS;
     logger.warn('enrichment attempt failed', { sessionId, receiveCount, error: message });
-    if (receiveCount >= MAX_ENRICHMENT_ATTEMPTS) {
+    businessMetrics.enrichment(last ? 'failed' : 'retried', Date.now() - startedAt);
+    if (last) {
       await updateEnrichmentFields(ctx, userId, sessionId, (s) => (needsEnrichment(s) ? failEnrichment(message) : null)).catch(() => undefined);
     }
     throw error;
   }
 }
 
-export const handler = async (event: SQSEvent, context: Context) => processPartialResponse(event, enrich, processor, { context });
+/** One message at a time, so each log line carries its own message's correlation id. */
+export const handler = async (event: SQSEvent, context: Context) => {
+  bindInvocation(context);
+  return processPartialResponse(event, enrich, processor, { context, processInParallel: false });
+};

@@ -8,12 +8,14 @@ import { loadOwnSession } from '../training/own-session';
 import { route } from './get-enrichment.route';
 
 const ctx = tableContextFromEnv();
+/** Athletes poll every 2 s: a queue position up to 1 s old is as good, and keeps the shared counters item cool. */
+const POSITION_MAX_AGE_MS = 1000;
 
 /** Enrichment progress: status, queue position and estimated wait while waiting; the content once ready. */
 export const handler = httpHandler(route, async ({ caller, params }) => {
   const session = await loadOwnSession(ctx, caller.userId, params.id);
   if (needsEnrichment(session)) {
-    return json(200, enrichmentProgress(session, await enrichmentQueuePosition(ctx, session)));
+    return json(200, enrichmentProgress(session, await enrichmentQueuePosition(ctx, session, { maxAgeMs: POSITION_MAX_AGE_MS })));
   }
   const content = session.enrichmentStatus === 'failed' ? null : await getSessionEnrichment(ctx, caller.userId, session.id);
   const answer: EnrichmentProgress = { ...enrichmentProgress(session, null), content };

@@ -51,9 +51,20 @@ export const daySummaryResponse = z.object({
   updatedAt: z.iso.datetime().nullable(),
 });
 
+/** The day's wearable daily data across providers: the highest steps and calories (two devices count the same steps once), the lowest resting HR. */
+export const dayWearableResponse = z.object({
+  steps: z.int().min(0).nullable(),
+  activeCalories: z.number().min(0).nullable(),
+  totalCalories: z.number().min(0).nullable(),
+  restingHr: z.number().nullable(),
+  providers: z.array(z.string()),
+});
+
 export const dayResponse = z.object({
   date: z.string(),
   summary: daySummaryResponse,
+  /** Null when no wearable reported this day. */
+  wearable: dayWearableResponse.nullable(),
   activities: z.array(activitySchema),
 });
 

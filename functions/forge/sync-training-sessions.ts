@@ -3,10 +3,11 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { deleteSyncedActivity, upsertSyncedActivity } from '../../shared/db/entities/activity';
-import { getSessionWearable } from '../../shared/db/entities/session-wearable';
-import { fromItem as sessionFromItem, sessionKey, TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
+import { getSessionWearable, SESSION_WEARABLE_ENTITY } from '../../shared/db/entities/session-wearable';
+import { fromItem as sessionFromItem, getSession, sessionKey, TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
 import { activityFromSession } from '../../shared/domain/forge/activity';
 import { logger } from '../../shared/logging/logger';
+import { businessMetrics } from '../../shared/logging/metrics';
 import { orderedStreamHandler } from '../../shared/stream/ordered-stream-handler';
 import { itemExists } from '../../shared/db/item-exists';
 
@@ -27,6 +28,16 @@ const plain = (raw: Image) => (raw ? unmarshall(raw) : null);
  */
 export async function syncRecord(record: DynamoDBRecord): Promise<void> {
   const after = plain(record.dynamodb?.NewImage as Image);
+  const wearable = after ?? plain(record.dynamodb?.OldImage as Image);
+  if (wearable?.entity === SESSION_WEARABLE_ENTITY) {
+    // The HR of a completed session changed after its sync: the same session version, written again with it.
+    const session = await getSession(ctx, String(wearable.userId), String(wearable.sessionId));
+    if (session?.status !== 'completed') return;
+    const metrics = await getSessionWearable(ctx, session.userId, session.id);
+    const outcome = await upsertSyncedActivity(ctx, activityFromSession(session, metrics), { sameVersion: true });
+    logger.debug('session wearable changed; Forge activity re-synced', { sessionId: session.id, outcome });
+    return;
+  }
   if (after?.entity === TRAINING_SESSION_ENTITY && after.status === 'completed') {
     const session = sessionFromItem(after);
     if (!(await itemExists(ctx, sessionKey(session.userId, session.id)))) {
@@ -36,6 +47,9 @@ export async function syncRecord(record: DynamoDBRecord): Promise<void> {
     }
     const wearable = await getSessionWearable(ctx, session.userId, session.id);
     const outcome = await upsertSyncedActivity(ctx, activityFromSession(session, wearable));
+    const justCompleted = plain(record.dynamodb?.OldImage as Image)?.status !== 'completed';
+    // Sync lag = completion → its activity in Forge; later edits of an old session would only inflate it.
+    if (outcome === 'written' && justCompleted && session.completedAt) businessMetrics.syncLag(Date.now() - Date.parse(session.completedAt));
     logger.debug('session synced to Forge', { sessionId: session.id, version: session.version, outcome });
     return;
   }

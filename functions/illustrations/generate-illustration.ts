@@ -5,7 +5,9 @@ import { envVar, readEnv } from '../../shared/config/env';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { completeIllustrationJob, failIllustrationJob, startIllustrationJob } from '../../shared/db/entities/illustration-job';
 import { IllustrationJobTransitionError, refLabel } from '../../shared/domain/illustrations/illustration';
-import { logger } from '../../shared/logging/logger';
+import { correlationOfMessage } from '../../shared/logging/event-correlation';
+import { bindCorrelation, bindInvocation, logger } from '../../shared/logging/logger';
+import { businessMetrics } from '../../shared/logging/metrics';
 import { generateIllustration, type GenerationTarget } from './generate';
 import { illustrationMessageSchema } from './schemas';
 
@@ -24,6 +26,7 @@ const processor = new BatchProcessor(EventType.SQS);
  * to the DLQ. A message for a job that is no longer waiting (duplicate, already done) is dropped.
  */
 async function generate(record: SQSRecord): Promise<void> {
+  bindCorrelation(correlationOfMessage(record));
   const ref = illustrationMessageSchema.parse(JSON.parse(record.body));
   try {
     await startIllustrationJob(target.ctx, ref);
@@ -34,15 +37,22 @@ async function generate(record: SQSRecord): Promise<void> {
     }
     throw error;
   }
+  const startedAt = Date.now();
   try {
     await generateIllustration(target, ref);
     await completeIllustrationJob(target.ctx, ref);
+    businessMetrics.illustrationJob('completed', Date.now() - startedAt);
   } catch (error) {
     const message = (error as Error).message;
     const job = await failIllustrationJob(target.ctx, ref, message).catch(() => null);
+    businessMetrics.illustrationJob(job?.status === 'failed' ? 'failed' : 'retried', Date.now() - startedAt);
     logger.warn('illustration attempt failed', { job: refLabel(ref), attempts: job?.attempts, status: job?.status, error: message });
     throw error;
   }
 }
 
-export const handler = async (event: SQSEvent, context: Context) => processPartialResponse(event, generate, processor, { context });
+export const handler = async (event: SQSEvent, context: Context) => {
+  bindInvocation(context);
+  // One message at a time (the queue's batch is 1 anyway), so each log line carries its own correlation id.
+  return processPartialResponse(event, generate, processor, { context, processInParallel: false });
+};

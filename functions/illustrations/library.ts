@@ -1,4 +1,5 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { correlationMessageAttribute } from '../../shared/logging/event-correlation';
 import { sqsClient } from '../../shared/aws/sqs';
 import type { TableContext } from '../../shared/db/context';
 import { getIllustration, incrementIllustrationUsage } from '../../shared/db/entities/illustration';
@@ -35,7 +36,7 @@ export async function sendJob(queueUrl: string, job: IllustrationJob): Promise<v
     new SendMessageCommand({
       QueueUrl: queueUrl,
       MessageBody: JSON.stringify({ exerciseId: job.exerciseId, discipline: job.discipline }),
-      MessageAttributes: { priority: { DataType: 'Number', StringValue: String(job.priority) } },
+      MessageAttributes: { priority: { DataType: 'Number', StringValue: String(job.priority) }, ...correlationMessageAttribute() },
     }),
   );
 }

@@ -1,11 +1,12 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { envVar, readEnv } from '../../shared/config/env';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { getExercise } from '../../shared/domain/catalog';
 import { disciplineSchema } from '../../shared/domain/catalog/schema';
-import { logger } from '../../shared/logging/logger';
+import { correlationOfStreamRecord } from '../../shared/logging/event-correlation';
+import { bindCorrelation, bindInvocation, logger } from '../../shared/logging/logger';
 import { prepareForPrescription } from './library';
 import { prescribedRefs } from './prescribed';
 
@@ -16,9 +17,11 @@ const env = readEnv({ QUEUE_URL_ILLUSTRATIONS: envVar.queueUrl });
  * Stream INSERT of a training session → each prescribed exercise's illustration is counted as
  * used, or its generation queued (once per exercise and discipline), off the request path.
  */
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+export const handler = async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
+  bindInvocation(context);
   const failures: { itemIdentifier: string }[] = [];
   for (const record of event.Records) {
+    bindCorrelation(correlationOfStreamRecord(record));
     const session = unmarshall(record.dynamodb!.NewImage as Record<string, AttributeValue>);
     try {
       if (!disciplineSchema.safeParse(session.discipline).success) continue;

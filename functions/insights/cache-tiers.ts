@@ -1,11 +1,13 @@
 import type { RateDecision } from '../../shared/domain/limits/rate-limit';
 import { fixedWindow } from '../../shared/domain/limits/rate-limit';
+import { isDueForRegeneration } from '../../shared/domain/insights/staleness';
 import { problems } from '../../shared/http/problem';
 
 /**
  * The insights cache (seed "Flux AI Insights avec Cache"): tier 1 in this function instance's
  * memory (2 min), tier 2 the table item (7 days Conseils, 24 h Progression, TTL), tier 3
- * generation. Concurrent misses generate once: the first claims a lease on the item (conditional
+ * generation. An entry a completed session marked stale is answered until its regeneration is due
+ * (staleness.ts), then it is a miss. Concurrent misses generate once: the first claims a lease on the item (conditional
  * write) and generates; the others wait for its result. `?refresh=1` skips tiers 1 and 2, at most
  * once per hour per user (counter in the table, so it holds across instances).
  */
@@ -19,6 +21,8 @@ export interface CacheEntry {
   expiresAt: string;
   locale?: Locale;
   refreshedAt?: string | null;
+  /** Marked by a completed session (shared/domain/insights/staleness.ts). */
+  staleSince?: string | null;
 }
 
 export const MEMORY_TTL_MS = 2 * 60_000;
@@ -83,6 +87,8 @@ export interface ServeOptions<E extends CacheEntry> {
   consumeRefresh: () => Promise<RateDecision>;
   /** Time this request may spend waiting for another one's generation. */
   maxWaitMs?: number;
+  /** A stale entry this old (since generation) is regenerated, not answered; default 0 (at once). */
+  staleRegenerationSeconds?: number;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -101,7 +107,8 @@ export async function serveCached<E extends CacheEntry>(options: ServeOptions<E>
   const now = options.now ?? (() => new Date());
   const sleep = options.sleep ?? defaultSleep;
   const { key, memory, store, locale } = options;
-  const fits = (entry: E | null): entry is E => !!entry && (locale === undefined || entry.locale === locale);
+  const fits = (entry: E | null): entry is E =>
+    !!entry && (locale === undefined || entry.locale === locale) && !isDueForRegeneration(entry, options.staleRegenerationSeconds ?? 0, now());
 
   let seen: E | null = null;
   if (options.refresh) {

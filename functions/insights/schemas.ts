@@ -29,6 +29,8 @@ const served = {
   facts: analysisFactsSchema.nullable(),
   /** Which tier answered: this instance's memory (2 min), the table (7 d / 24 h) or a new generation. */
   cache: z.object({ tier: z.enum(['memory', 'table', 'generated']), stored: z.boolean() }),
+  /** Set when a session completed after this analysis: since then, and when a read will rewrite it. */
+  stale: z.object({ since: z.iso.datetime(), refreshAt: z.iso.datetime() }).nullable(),
   /** When `?refresh=1` will next be accepted (null: now, as far as this entry knows; a 429 says for sure). */
   refresh: z.object({ nextAllowedAt: z.iso.datetime().nullable(), windowSeconds: z.int() }),
 };

@@ -17,6 +17,7 @@ import {
   type ProgressionPeriod,
 } from '../../shared/domain/insights/content';
 import { INSIGHTS_WINDOW_DAYS } from '../../shared/domain/insights/metrics';
+import { STALE_REGENERATION_SECONDS, staleMark } from '../../shared/domain/insights/staleness';
 import { RATE_LIMITS } from '../../shared/domain/limits/rate-limit';
 import type { Caller } from '../../shared/http/caller';
 import { json, type HttpResponse } from '../../shared/http/response';
@@ -85,7 +86,7 @@ async function generate<K extends 'insights' | 'progression'>(
   };
 }
 
-function served<E extends InsightsCacheEntry | ProgressionCacheEntry>(result: Served<E>, windowSeconds: number, now: Date) {
+function served<E extends InsightsCacheEntry | ProgressionCacheEntry>(result: Served<E>, windowSeconds: number, staleSeconds: number, now: Date) {
   const { entry } = result;
   return {
     sessionsAnalyzed: entry.sessionsAnalyzed,
@@ -98,6 +99,7 @@ function served<E extends InsightsCacheEntry | ProgressionCacheEntry>(result: Se
     tokenUsage: entry.tokenUsage,
     facts: entry.facts ?? null,
     cache: { tier: result.tier, stored: result.stored },
+    stale: staleMark(entry, staleSeconds),
     refresh: { nextAllowedAt: nextRefreshAt(entry, windowSeconds, now), windowSeconds },
   };
 }
@@ -116,6 +118,7 @@ export async function serveInsights(caller: Caller, query: InsightsQuery, contex
     refresh: query.refresh === '1',
     consumeRefresh: () => consume(ctx, caller.userId, 'insightsRefresh', limit.limit, limit.windowSeconds, now()),
     maxWaitMs: left === undefined ? undefined : Math.max(0, left - RESERVE_MS),
+    staleRegenerationSeconds: STALE_REGENERATION_SECONDS.insights,
     now,
     store: {
       read: () => getInsightCache(ctx, caller.userId, now()),
@@ -127,7 +130,7 @@ export async function serveInsights(caller: Caller, query: InsightsQuery, contex
       storeIfLeased: (entry, leaseUntil) => putInsightCacheIfLeased(ctx, entry, leaseUntil),
     },
   });
-  return answer({ kind: 'insights', content: result.entry.content, ...served(result, limit.windowSeconds, now()) }, result.tier);
+  return answer({ kind: 'insights', content: result.entry.content, ...served(result, limit.windowSeconds, STALE_REGENERATION_SECONDS.insights, now()) }, result.tier);
 }
 
 /** GET /training/progression?period=: two paragraphs and three recommendations over 4 / 12 / 24 weeks. */
@@ -143,6 +146,7 @@ export async function serveProgression(caller: Caller, query: ProgressionQuery, 
     refresh: query.refresh === '1',
     consumeRefresh: () => consume(ctx, caller.userId, `progressionRefresh:${period}`, limit.limit, limit.windowSeconds, now()),
     maxWaitMs: left === undefined ? undefined : Math.max(0, left - RESERVE_MS),
+    staleRegenerationSeconds: STALE_REGENERATION_SECONDS.progression,
     now,
     store: {
       read: () => getProgressionCache(ctx, caller.userId, period, now()),
@@ -154,5 +158,5 @@ export async function serveProgression(caller: Caller, query: ProgressionQuery, 
       storeIfLeased: (entry, leaseUntil) => putProgressionCacheIfLeased(ctx, entry, leaseUntil),
     },
   });
-  return answer({ kind: 'progression', period, weeks: PERIOD_WEEKS[period], content: result.entry.content, ...served(result, limit.windowSeconds, now()) }, result.tier);
+  return answer({ kind: 'progression', period, weeks: PERIOD_WEEKS[period], content: result.entry.content, ...served(result, limit.windowSeconds, STALE_REGENERATION_SECONDS.progression, now()) }, result.tier);
 }

@@ -6,6 +6,7 @@ import { completeSessionAtomically } from '../../shared/db/entities/training-ses
 import { completeSession } from '../../shared/domain/training/lifecycle';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/response';
+import { businessMetrics } from '../../shared/logging/metrics';
 import { athleteFacts } from './athlete';
 import { retryOnConflict } from '../../shared/db/optimistic';
 import { loadOwnSession } from './own-session';
@@ -40,5 +41,6 @@ export const handler = httpHandler(route, async ({ caller, params, body }) => {
     await completeSessionAtomically(ctx, completed, { version: session.version });
     return completed;
   });
+  businessMetrics.sessionCompleted();
   return json(200, next);
 });

@@ -1,6 +1,6 @@
 import { openAiProviderSource, tableAiBudget } from '../../shared/ai/providers';
 import { prescribeWithFallback } from '../../shared/ai/coach-service';
-import { offlineProvider } from '../../shared/ai/offline-provider';
+import type { CoachProvider } from '../../shared/ai/coach-port';
 import { readAiSettings } from '../../shared/ai/settings';
 import type { TableContext } from '../../shared/db/context';
 import { tableContextFromEnv } from '../../shared/db/context';
@@ -12,7 +12,7 @@ import { newId } from '../../shared/db/ids';
 import { buildCoachContext, historyWindow, HISTORY_SESSIONS } from '../../shared/domain/coaches/build-context';
 import { buildCoachSession } from '../../shared/domain/coaches/coach-session';
 import { loadCoaching } from '../../shared/domain/catalog/coaching/load';
-import { generateOfflineEnrichment } from '../../shared/domain/coaches/enrichment';
+import type { generateOfflineEnrichment } from '../../shared/domain/coaches/enrichment';
 import type { Location } from '../../shared/domain/training/location';
 import { lastPerformances, prescribedExerciseIds } from '../../shared/domain/training/last-performance';
 import type { TrainingSession } from '../../shared/domain/training/session';
@@ -22,6 +22,7 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { ProblemError, problems } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { logger } from '../../shared/logging/logger';
+import { businessMetrics } from '../../shared/logging/metrics';
 import type { CustomSessionBody, GenerateSessionBody } from './schemas';
 import { route } from './create-session.route';
 
@@ -29,6 +30,21 @@ const ctx = tableContextFromEnv();
 const ai = readAiSettings();
 /** Starts reading the OpenAI key (Secrets Manager on AWS) at cold start; null = offline coach. */
 const openAiProvider = openAiProviderSource(ai);
+
+/**
+ * The offline coaches (~80 KB) and the enrichment writer (~50 KB) are only read by coach
+ * generation and full mode: loaded on first use (never for the athlete's own sessions), not at
+ * cold start. Generation starts loading the coaches while its table reads are in flight.
+ */
+const loadOfflineCoaches = () => import('../../shared/ai/offline-provider').then((module) => module.offlineProvider);
+const loadEnrichmentWriter = () => import('../../shared/domain/coaches/enrichment').then((module) => module.generateOfflineEnrichment);
+
+/** A provider that is the offline coach once `loading` resolves. */
+const offlineCoachFrom = (loading: Promise<CoachProvider>): CoachProvider => ({
+  name: 'offline',
+  prescribe: async (context, options) => (await loading).prescribe(context, options),
+  estimateCostUsd: () => 0,
+});
 
 /** Kept for the offline fallback and the writes after an OpenAI attempt. */
 const RESERVE_MS = 4_000;
@@ -73,6 +89,7 @@ async function createCustom(caller: Caller, body: CustomSessionBody): Promise<Tr
   const built = buildCustomSession(body, { id: newId(now.getTime()), userId: caller.userId, timeZone: profile.timeZone, now });
   const session: TrainingSession = { ...built, lastPerformance: lastPerformances(prescribedExerciseIds(built), history) };
   await createSession(ctx, session);
+  businessMetrics.sessionCreated('custom');
   return session;
 }
 
@@ -83,6 +100,9 @@ async function recentCompleted(userId: string, now: Date): Promise<TrainingSessi
 
 async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: number | undefined) {
   const now = new Date();
+  const offlineCoaches = loadOfflineCoaches();
+  // Settled here, so a failed load only surfaces if the offline coach is actually asked.
+  offlineCoaches.catch(() => undefined);
   const [profile, location, history] = await Promise.all([
     getProfileCached(ctx.tableName, caller.userId, caller.email),
     ownLocation(caller.userId, body.locationId),
@@ -92,7 +112,7 @@ async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: 
 
   const { prescription, report } = await prescribeWithFallback(coachContext, {
     openAi: await openAiProvider(),
-    offline: offlineProvider,
+    offline: offlineCoachFrom(offlineCoaches),
     budget: tableAiBudget(ctx, caller.userId, profile.timeZone, ai.monthlyBudgetUsd),
     deadlineMs: remainingMs === undefined ? undefined : remainingMs - RESERVE_MS,
     onFailure: (reason, error) => logger.warn('OpenAI coach failed; the offline coach wrote the session', { reason, error: error as Error }),
@@ -118,7 +138,7 @@ async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: 
   let enrichment = null;
   if (body.mode === 'full') {
     try {
-      const coaching = await loadCoaching(prescribedExerciseIds(session));
+      const [coaching, generateOfflineEnrichment] = await Promise.all([loadCoaching(prescribedExerciseIds(session)), loadEnrichmentWriter()]);
       enrichment = generateOfflineEnrichment({ userId: caller.userId, sessionId: id, prescription, locale: profile.locale, now, coaching });
     } catch (error) {
       // Never lose the prescription: queue it for the enrichment worker instead.
@@ -127,6 +147,7 @@ async function generate(caller: Caller, body: GenerateSessionBody, remainingMs: 
     }
   }
   await createSession(ctx, session);
+  businessMetrics.sessionCreated(report.provider);
   if (enrichment) session = await storeEnrichment(ctx, session, enrichment);
   return { ...session, generation: report };
 }

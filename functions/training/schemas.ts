@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { coachSchema, disciplineSchema, equipmentSchema } from '../../shared/domain/catalog/schema';
+import { setTypeSchema } from '../../shared/domain/coaches/prescription';
 import { sessionSnapshotSchema, snapshotStateSchema } from '../../shared/domain/training/snapshot';
 import { personalRecordSchema } from '../../shared/domain/training/personal-record';
 import { loggedSetSchema, sessionStatusSchema, trainingSessionSchema } from '../../shared/domain/training/session';
@@ -100,6 +101,7 @@ export const logSetBody = z.strictObject({
   rpe: z.number().min(1).max(10).nullable().default(null),
   rir: z.int().min(0).max(10).nullable().default(null),
   completedAt: z.iso.datetime().optional(),
+  type: setTypeSchema.optional().describe('warmup: a ramp set done before the planned ones, at a set index of its own'),
 });
 
 export const completeSessionBody = z.strictObject({

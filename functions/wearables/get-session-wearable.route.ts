@@ -13,6 +13,6 @@ export const route = {
     summary: "Heart rate of the wearable workout linked to a session: min/avg/max, time in zones Z1–Z5 (and their bpm), effort, data quality, chart series",
     tags: ['training', 'wearables'],
     params: sessionIdParams,
-    responses: { 200: { description: 'Linked workout metrics', schema: sessionWearableAnswer }, 404: { description: 'No wearable workout linked to this session of yours' } },
+    responses: { 200: { description: 'Linked workout metrics', schema: sessionWearableAnswer }, 204: { description: 'No wearable workout linked to this session of yours (or no such session)' } },
   },
 } satisfies HttpRoute;

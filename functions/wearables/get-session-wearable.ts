@@ -2,8 +2,7 @@ import { tableContextFromEnv } from '../../shared/db/context';
 import { getSessionWearable } from '../../shared/db/entities/session-wearable';
 import { heartRateZones } from '../../shared/domain/science/heart-rate/zones';
 import { httpHandler } from '../../shared/http/http-handler';
-import { problems } from '../../shared/http/problem';
-import { json } from '../../shared/http/response';
+import { json, noContent } from '../../shared/http/response';
 import { route } from './get-session-wearable.route';
 
 const ctx = tableContextFromEnv();
@@ -11,7 +10,8 @@ const ctx = tableContextFromEnv();
 /** GET /training/sessions/{id}/wearable: one GetItem (`SESSION#<id>#WEARABLE` under the caller's partition). */
 export const handler = httpHandler(route, async ({ caller, params }) => {
   const metrics = await getSessionWearable(ctx, caller.userId, params.id);
-  if (!metrics) throw problems.notFound(`A wearable workout for session ${params.id}`);
+  // Nothing linked is an ordinary state of a session (like GET /training/recovery): 204, not an error.
+  if (!metrics) return noContent();
   const { userId: _userId, ...rest } = metrics;
-  return json(200, { ...rest, series: rest.series ?? null, zones: metrics.maxHr ? heartRateZones(metrics.maxHr.bpm) : null }, { maxAgeSeconds: 60 });
+  return json(200, { ...rest, series: rest.series ?? null, zones: metrics.maxHr ? heartRateZones(metrics.maxHr.bpm, metrics.restingHr) : null }, { maxAgeSeconds: 60 });
 });

@@ -1,6 +1,7 @@
 import type { FilterPattern, StreamConsumer } from '../manifest-types';
 import { TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
 import { ACTIVITY_ENTITY } from '../../shared/db/entities/activity';
+import { SESSION_WEARABLE_ENTITY } from '../../shared/db/entities/session-wearable';
 
 const readWrite = ['table:read', 'table:write'] as StreamConsumer['grants'];
 
@@ -22,7 +23,8 @@ export const forgeConsumers: StreamConsumer[] = [
     name: 'sync-training-sessions',
     handler: 'functions/forge/sync-training-sessions.ts',
     grants: readWrite,
-    filters: completedSessionFilters,
+    // A session's wearable HR linked (or removed) after completion re-syncs its activity.
+    filters: [...completedSessionFilters, { dynamodb: { NewImage: { entity: { S: [SESSION_WEARABLE_ENTITY] } } } }, { dynamodb: { OldImage: { entity: { S: [SESSION_WEARABLE_ENTITY] } } } }],
     batchSize: 25,
     maxRetries: 5,
     timeoutSeconds: 60,

@@ -4,12 +4,12 @@ import { businessMetrics } from '../logging/metrics';
 import { apiKeyResolver, type SecretReader } from './api-key';
 import type { CoachProvider } from './coach-port';
 import type { AiBudget } from './coach-service';
-import { createOpenAiCoach } from './openai/openai-coach';
 import type { AiSettings } from './settings';
 
 /**
  * The OpenAI provider for these settings, or null when no key is configured. The key is resolved
  * once per container (OPENAI_API_KEY locally, Secrets Manager on AWS, read from cold start).
+ * The OpenAI coach (its prompts, the offline planner they use, the SDK) loads only once a key exists.
  */
 export function openAiProviderSource(settings: AiSettings, readSecret?: SecretReader): () => Promise<CoachProvider | null> {
   const resolveKey = apiKeyResolver(settings, readSecret);
@@ -17,7 +17,10 @@ export function openAiProviderSource(settings: AiSettings, readSecret?: SecretRe
   return async () => {
     const key = await resolveKey();
     if (!key) return null;
-    if (provider?.key !== key) provider = { key, coach: createOpenAiCoach({ ...settings, apiKey: key }) };
+    if (provider?.key !== key) {
+      const { createOpenAiCoach } = await import('./openai/openai-coach');
+      provider = { key, coach: createOpenAiCoach({ ...settings, apiKey: key }) };
+    }
     return provider.coach;
   };
 }

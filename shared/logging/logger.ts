@@ -38,5 +38,15 @@ export function bindInvocation(context: Context | undefined, keys: InvocationKey
   });
 }
 
+/**
+ * Binds the correlation id of the record or message being handled, or forgets the previous
+ * record's when this one has none (its lines must not claim another request).
+ */
+export function bindCorrelation(correlationId: string | undefined): void {
+  const accepted = acceptedCorrelationId(correlationId);
+  if (accepted) logger.appendKeys({ correlation_id: accepted });
+  else logger.removeKeys(['correlation_id']);
+}
+
 /** The correlation id bound to the current invocation, to pass on (message attribute, item field). */
 export const currentCorrelationId = (): string | undefined => logger.getCorrelationId() as string | undefined;

@@ -7,6 +7,8 @@ export const METRIC = {
   enrichments: 'Enrichments',
   enrichmentDurationMs: 'EnrichmentDurationMs',
   syncLagMs: 'SyncLagMs',
+  illustrationJobs: 'IllustrationJobs',
+  illustrationDurationMs: 'IllustrationDurationMs',
   aiInputTokens: 'AiInputTokens',
   aiOutputTokens: 'AiOutputTokens',
   aiCostUsd: 'AiCostUsd',

@@ -21,7 +21,12 @@ export const businessMetrics = {
     publish(METRIC.enrichments, MetricUnit.Count, 1, { outcome });
     publish(METRIC.enrichmentDurationMs, MetricUnit.Milliseconds, durationMs, { outcome });
   },
-  /** From the table change to the Forge activity written. */
+  /** One attempt of an illustration job: its outcome and how long the generation took. */
+  illustrationJob: (outcome: 'completed' | 'retried' | 'failed', durationMs: number) => {
+    publish(METRIC.illustrationJobs, MetricUnit.Count, 1, { outcome });
+    publish(METRIC.illustrationDurationMs, MetricUnit.Milliseconds, durationMs, { outcome });
+  },
+  /** From the session's completion to its Forge activity written. */
   syncLag: (lagMs: number) => publish(METRIC.syncLagMs, MetricUnit.Milliseconds, Math.max(0, lagMs)),
   /** Token usage and cost of one AI call; no dimension on the cost, so one alarm sums every feature. */
   aiUsage: (feature: string, usage: { inputTokens: number; outputTokens: number; costUsd: number }) => {

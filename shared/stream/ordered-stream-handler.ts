@@ -1,6 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { logger } from '../logging/logger';
+import { correlationOfStreamRecord } from '../logging/event-correlation';
+import { bindCorrelation, bindInvocation, logger } from '../logging/logger';
 
 /** A record not attempted because an earlier record of the same batch failed. */
 export class SkippedAfterFailureError extends Error {
@@ -16,14 +17,17 @@ export class SkippedAfterFailureError extends Error {
  * batch is reported as failed without being attempted. The event source then retries from the
  * first failure, so a later record of an item (a REMOVE) is never applied before an earlier one.
  * Every record handler must be idempotent: records after the failure may have run already in an
- * earlier attempt (a crash), and the stream delivers at least once.
+ * earlier attempt (a crash), and the stream delivers at least once. The logger is bound to the
+ * invocation (request id, cold start) and, per record, to the correlation id of the write behind it.
  */
 export function orderedStreamHandler(name: string, handle: (record: DynamoDBRecord) => Promise<void>) {
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   return async (event: DynamoDBStreamEvent, context: Context) => {
+    bindInvocation(context);
     let failed = false;
     const one = async (record: DynamoDBRecord) => {
       if (failed) throw new SkippedAfterFailureError();
+      bindCorrelation(correlationOfStreamRecord(record));
       try {
         await handle(record);
       } catch (error) {

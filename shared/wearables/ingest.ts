@@ -10,6 +10,7 @@ import type { TrainingSession } from '../domain/training/session';
 import { activityFromWorkout, wearableDaySchema, wearableWorkoutSchema, type WearableWorkout } from '../domain/wearables/imports';
 import { bestOverlap, LONGEST_WORKOUT_MS, sessionInterval, type Interval } from '../domain/wearables/matching';
 import type { ProviderDay, ProviderWorkout } from '../domain/wearables/provider';
+import { workoutCalories } from '../domain/wearables/analytics';
 import { sessionWearableSchema, workoutHeartRate, type HeartRateProfile } from '../domain/wearables/session-wearable';
 import { disciplineOf } from './providers/sports';
 
@@ -36,6 +37,7 @@ export function toWearableWorkout(userId: string, provider: string, workout: Pro
     fallback: { avgHr: workout.avgHr, maxHr: workout.maxHr },
     now,
   });
+  const durationMin = Math.round(Math.min(1440, (Date.parse(workout.endAt) - Date.parse(workout.startAt)) / 60_000) * 10) / 10;
   return wearableWorkoutSchema.parse({
     userId,
     provider,
@@ -45,8 +47,9 @@ export function toWearableWorkout(userId: string, provider: string, workout: Pro
     discipline: disciplineOf(workout.type),
     startAt: new Date(workout.startAt).toISOString(),
     endAt: new Date(workout.endAt).toISOString(),
-    durationMin: Math.round(Math.min(1440, (Date.parse(workout.endAt) - Date.parse(workout.startAt)) / 60_000) * 10) / 10,
-    calories: workout.calories,
+    durationMin,
+    // The device's own figure, else Keytel 2005 from the average HR and the profile (GPX files carry none).
+    calories: workoutCalories({ deviceKcal: workout.calories, avgHr: hr.avgBpm, durationMin }, profile, now).kcal,
     distanceKm: workout.distanceKm,
     minHr: hr.minBpm,
     avgHr: hr.avgBpm,

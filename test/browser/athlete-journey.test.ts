@@ -170,21 +170,28 @@ describe('the athlete journey (Chromium)', () => {
     await screenshot(page, 'journey-enriched-cues');
   });
 
-  /** The first exercise table of the live view whose first set has a Load input the plan left empty. */
-  async function tableWithoutPlannedLoad(): Promise<{ table: Locator; name: string }> {
+  /**
+   * The exercise table of the live view to log on: one whose first set has a Load input the plan
+   * left empty when there is one (the coach had nothing to estimate from), else the first with a
+   * Load input, whose planned (estimated) load the athlete overwrites.
+   */
+  async function tableToLog(): Promise<{ table: Locator; name: string; planned: string }> {
+    const withLoad: Array<{ table: Locator; planned: string }> = [];
     for (const table of await page.getByRole('table', { name: /^Sets of / }).all()) {
       const load = table.getByLabel('Load (kg), set 1');
-      if ((await load.count()) === 1 && (await load.inputValue()) === '') {
-        return { table, name: (await table.getAttribute('aria-label'))?.replace(/^Sets of /, '') ?? ((await table.locator('caption').textContent()) ?? '').replace(/^Sets of /, '') };
-      }
+      if ((await load.count()) === 1) withLoad.push({ table, planned: await load.inputValue() });
     }
-    throw new Error('no exercise without a planned load in the force session');
+    const chosen = withLoad.find((entry) => entry.planned === '') ?? withLoad[0];
+    if (!chosen) throw new Error('no exercise with a Load input in the force session');
+    const name = (await chosen.table.getAttribute('aria-label'))?.replace(/^Sets of /, '') ?? ((await chosen.table.locator('caption').textContent()) ?? '').replace(/^Sets of /, '');
+    return { table: chosen.table, name, planned: chosen.planned };
   }
 
-  it('starts the force session and logs a set with a load the plan did not have; the rest starts by itself', async () => {
+  it('starts the force session and logs a set with a load of the athlete’s own (not the planned one); the rest starts by itself', async () => {
     await page.getByRole('button', { name: 'Start the session' }).click();
     await page.getByRole('heading', { name: 'Live session' }).waitFor();
-    const { table, name } = await tableWithoutPlannedLoad();
+    const { table, name, planned } = await tableToLog();
+    expect(planned).not.toBe('40');
     const reps = table.getByLabel('Reps, set 1');
     if ((await reps.inputValue()) === '') await reps.fill('8');
     await table.getByLabel('Load (kg), set 1').fill('40');

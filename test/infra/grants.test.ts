@@ -52,7 +52,7 @@ describe('manifest grants become least-privilege statements', () => {
   it('secret, KMS and Cognito grants name their single resource', () => {
     expect(find('secretsmanager:GetSecretValue')).toHaveLength(1);
     const [kms] = find('kms:Decrypt');
-    expect([kms!.Action].flat().sort()).toEqual(['kms:Decrypt', 'kms:Encrypt']);
+    expect([kms!.Action].flat().sort()).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
     const [cognito] = find('cognito-idp:AdminDeleteUser');
     expect(cognito!.Resource).toEqual({ 'Fn::ImportValue': expect.stringMatching(/TwinForge-test-Auth:.*UserPool.*Arn/) });
   });

@@ -44,8 +44,6 @@ export const staleTimes = {
   session: 30_000,
   /** Goals and locations change only from this app: refetched after each change, else kept 5 min. */
   lists: 5 * 60_000,
-  /** Conseils and Progression: the API serves them from its own cache (7 days / 24 h); re-asked after 10 min. */
-  insights: 10 * 60_000,
   /** Forge Day is live (refetched on focus, polled while visible); History, Insights and Progression 5 min. */
   forgeDay: 0,
   forgeHistory: 5 * 60_000,

@@ -146,6 +146,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/training/sessions/{id}/exercises/{index}/swap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Swap a prescribed exercise for a catalog alternative (draft or active session; idempotent) */
+        post: operations["swap-exercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/training/sessions/{id}/complete": {
         parameters: {
             query?: never;
@@ -372,6 +389,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/training/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a Strong or Hevy CSV export: each workout becomes a completed session (metrics, records, Forge activity); importing the same file again adds nothing */
+        post: operations["import-sessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/forge/day": {
         parameters: {
             query?: never;
@@ -484,6 +518,125 @@ export interface paths {
         };
         /** An exercise's illustration: ready with its URLs, or pending while it is generated (queued on a miss); poll until ready */
         get: operations["get-illustration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wearable providers one can connect (Polar, Withings, Oura), with whether this deployment offers them */
+        get: operations["list-wearable-providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's connected providers: status (connected, or reauth_required after a refused refresh), last sync, last error */
+        get: operations["list-wearable-devices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/{provider}/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts connecting a provider: the URL of the provider's consent page, with a single-use state bound to the caller (10 minutes) */
+        post: operations["connect-wearable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/{provider}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's OAuth redirect: consumes the single-use state (bound to the user who started), exchanges the code, stores the sealed tokens, sends the browser back to the app */
+        get: operations["wearable-oauth-callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/devices/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Syncs one connected device now (what the 15-minute poll does): new workouts with HR, daily data; matching to sessions */
+        post: operations["sync-wearable-device"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Disconnects a provider: deletes the device, its tokens and everything imported from it (workouts, daily data, wearable activities, sessions' HR metrics) */
+        delete: operations["disconnect-wearable-device"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/training/sessions/{id}/wearable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heart rate of the wearable workout linked to a session: min/avg/max, time in zones Z1–Z5 (and their bpm), effort, data quality, chart series */
+        get: operations["get-session-wearable"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1219,6 +1372,7 @@ export interface operations {
                         enrichmentAttempts: number;
                         enrichmentError: string | null;
                         enrichmentQueuedAt: string | null;
+                        enrichmentTicket?: number;
                         loggedSets: {
                             id: string;
                             exerciseIndex: number;
@@ -1232,6 +1386,8 @@ export interface operations {
                             rir: number | null;
                             /** Format: date-time */
                             completedAt: string;
+                            /** @enum {string} */
+                            type?: "warmup" | "working" | "backoff";
                         }[];
                         /** @default [] */
                         lastPerformance: {
@@ -1248,6 +1404,13 @@ export interface operations {
                                 distanceM: number | null;
                                 rpe: number | null;
                             }[];
+                        }[];
+                        swaps?: {
+                            exerciseIndex: number;
+                            from: string;
+                            to: string;
+                            /** Format: date-time */
+                            at: string;
                         }[];
                         metrics: {
                             volumeKg: number;
@@ -1516,6 +1679,7 @@ export interface operations {
                         enrichmentAttempts: number;
                         enrichmentError: string | null;
                         enrichmentQueuedAt: string | null;
+                        enrichmentTicket?: number;
                         loggedSets: {
                             id: string;
                             exerciseIndex: number;
@@ -1529,6 +1693,8 @@ export interface operations {
                             rir: number | null;
                             /** Format: date-time */
                             completedAt: string;
+                            /** @enum {string} */
+                            type?: "warmup" | "working" | "backoff";
                         }[];
                         /** @default [] */
                         lastPerformance: {
@@ -1545,6 +1711,13 @@ export interface operations {
                                 distanceM: number | null;
                                 rpe: number | null;
                             }[];
+                        }[];
+                        swaps?: {
+                            exerciseIndex: number;
+                            from: string;
+                            to: string;
+                            /** Format: date-time */
+                            at: string;
                         }[];
                         metrics: {
                             volumeKg: number;
@@ -1861,6 +2034,7 @@ export interface operations {
                         enrichmentAttempts: number;
                         enrichmentError: string | null;
                         enrichmentQueuedAt: string | null;
+                        enrichmentTicket?: number;
                         loggedSets: {
                             id: string;
                             exerciseIndex: number;
@@ -1874,6 +2048,8 @@ export interface operations {
                             rir: number | null;
                             /** Format: date-time */
                             completedAt: string;
+                            /** @enum {string} */
+                            type?: "warmup" | "working" | "backoff";
                         }[];
                         /** @default [] */
                         lastPerformance: {
@@ -1890,6 +2066,13 @@ export interface operations {
                                 distanceM: number | null;
                                 rpe: number | null;
                             }[];
+                        }[];
+                        swaps?: {
+                            exerciseIndex: number;
+                            from: string;
+                            to: string;
+                            /** Format: date-time */
+                            at: string;
                         }[];
                         metrics: {
                             volumeKg: number;
@@ -2159,6 +2342,7 @@ export interface operations {
                         enrichmentAttempts: number;
                         enrichmentError: string | null;
                         enrichmentQueuedAt: string | null;
+                        enrichmentTicket?: number;
                         loggedSets: {
                             id: string;
                             exerciseIndex: number;
@@ -2172,6 +2356,8 @@ export interface operations {
                             rir: number | null;
                             /** Format: date-time */
                             completedAt: string;
+                            /** @enum {string} */
+                            type?: "warmup" | "working" | "backoff";
                         }[];
                         /** @default [] */
                         lastPerformance: {
@@ -2188,6 +2374,13 @@ export interface operations {
                                 distanceM: number | null;
                                 rpe: number | null;
                             }[];
+                        }[];
+                        swaps?: {
+                            exerciseIndex: number;
+                            from: string;
+                            to: string;
+                            /** Format: date-time */
+                            at: string;
                         }[];
                         metrics: {
                             volumeKg: number;
@@ -2308,6 +2501,11 @@ export interface operations {
                     rir?: number | null;
                     /** Format: date-time */
                     completedAt?: string;
+                    /**
+                     * @description warmup: a ramp set done before the planned ones, at a set index of its own
+                     * @enum {string}
+                     */
+                    type?: "warmup" | "working" | "backoff";
                 };
             };
         };
@@ -2332,6 +2530,8 @@ export interface operations {
                             rir: number | null;
                             /** Format: date-time */
                             completedAt: string;
+                            /** @enum {string} */
+                            type?: "warmup" | "working" | "backoff";
                         };
                         session: {
                             id: string;
@@ -2488,6 +2688,7 @@ export interface operations {
                             enrichmentAttempts: number;
                             enrichmentError: string | null;
                             enrichmentQueuedAt: string | null;
+                            enrichmentTicket?: number;
                             loggedSets: {
                                 id: string;
                                 exerciseIndex: number;
@@ -2501,6 +2702,8 @@ export interface operations {
                                 rir: number | null;
                                 /** Format: date-time */
                                 completedAt: string;
+                                /** @enum {string} */
+                                type?: "warmup" | "working" | "backoff";
                             }[];
                             /** @default [] */
                             lastPerformance: {
@@ -2517,6 +2720,13 @@ export interface operations {
                                     distanceM: number | null;
                                     rpe: number | null;
                                 }[];
+                            }[];
+                            swaps?: {
+                                exerciseIndex: number;
+                                from: string;
+                                to: string;
+                                /** Format: date-time */
+                                at: string;
                             }[];
                             metrics: {
                                 volumeKg: number;
@@ -2601,6 +2811,8 @@ export interface operations {
                             rir: number | null;
                             /** Format: date-time */
                             completedAt: string;
+                            /** @enum {string} */
+                            type?: "warmup" | "working" | "backoff";
                         };
                         session: {
                             id: string;
@@ -2757,6 +2969,7 @@ export interface operations {
                             enrichmentAttempts: number;
                             enrichmentError: string | null;
                             enrichmentQueuedAt: string | null;
+                            enrichmentTicket?: number;
                             loggedSets: {
                                 id: string;
                                 exerciseIndex: number;
@@ -2770,6 +2983,8 @@ export interface operations {
                                 rir: number | null;
                                 /** Format: date-time */
                                 completedAt: string;
+                                /** @enum {string} */
+                                type?: "warmup" | "working" | "backoff";
                             }[];
                             /** @default [] */
                             lastPerformance: {
@@ -2786,6 +3001,13 @@ export interface operations {
                                     distanceM: number | null;
                                     rpe: number | null;
                                 }[];
+                            }[];
+                            swaps?: {
+                                exerciseIndex: number;
+                                from: string;
+                                to: string;
+                                /** Format: date-time */
+                                at: string;
                             }[];
                             metrics: {
                                 volumeKg: number;
@@ -2869,6 +3091,322 @@ export interface operations {
                 };
             };
             /** @description Session not active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "swap-exercise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Catalog id of the exercise to do instead */
+                    exerciseId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The session with the new exercise (unchanged when it already was that exercise); logged sets are kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        userId: string;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "completed";
+                        /** @enum {string} */
+                        origin: "coach" | "custom";
+                        /** @enum {string} */
+                        provider: "offline" | "openai" | "user";
+                        /** @enum {string} */
+                        coach: "force" | "endurance" | "functional" | "calisthenics" | "competitions";
+                        /** @enum {string} */
+                        discipline: "strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility";
+                        title: string;
+                        prescription: {
+                            /** @enum {string} */
+                            coach: "force" | "endurance" | "functional" | "calisthenics" | "competitions";
+                            /** @enum {string} */
+                            discipline: "strength" | "running" | "cycling" | "rowing" | "skierg" | "swimming" | "metcon" | "calisthenics" | "hyrox" | "mobility";
+                            title: string;
+                            summary: string;
+                            estimatedDurationMin: number;
+                            /** @enum {string} */
+                            intensity: "light" | "moderate" | "vigorous";
+                            blocks: {
+                                name: string;
+                                /** @enum {string} */
+                                kind: "warmup" | "skill" | "main" | "accessory" | "conditioning" | "cooldown";
+                                /** @enum {string} */
+                                format: "straight" | "superset" | "circuit" | "amrap" | "emom" | "for_time" | "intervals" | "stations";
+                                /** @description Times the block is repeated; null = once (AMRAP: as many as possible) */
+                                rounds: number | null;
+                                /** @description AMRAP/EMOM length or For Time cap */
+                                timeCapMin: number | null;
+                                exercises: {
+                                    /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
+                                    exerciseId: string;
+                                    name: string;
+                                    sets: {
+                                        /** @enum {string} */
+                                        type: "warmup" | "working" | "backoff";
+                                        /** @description Per side for unilateral exercises */
+                                        reps: number | null;
+                                        /** @description Per hand for dumbbells/kettlebells; null = bodyweight or pick by RPE */
+                                        loadKg: number | null;
+                                        /** @description Work time; with reps or distance it is the target time for them */
+                                        durationSec: number | null;
+                                        distanceM: number | null;
+                                        calories: number | null;
+                                        targetRpe: number | null;
+                                        targetRir: number | null;
+                                        targetHrZone: number | null;
+                                        targetPaceSecPerKm: number | null;
+                                        /** @description Rest after this set */
+                                        restSec: number;
+                                    }[];
+                                    notes: string | null;
+                                    scaling: string | null;
+                                }[];
+                            }[];
+                            coachNotes: string[];
+                            coachFields: {
+                                /** @constant */
+                                coach: "force";
+                                workingMaxes: {
+                                    /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
+                                    exerciseId: string;
+                                    estimatedOneRepMaxKg: number | null;
+                                    /**
+                                     * @description history = Epley from the last logged sets
+                                     * @enum {string}
+                                     */
+                                    basis: "history" | "rpe_target";
+                                }[];
+                                progressionApplied: {
+                                    /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
+                                    exerciseId: string;
+                                    /** @enum {string} */
+                                    change: "load_up" | "reps_up" | "hold" | "deload" | "from_1rm" | "new" | "variation_up" | "variation_down";
+                                    loadDeltaKg: number | null;
+                                    repsDelta: number | null;
+                                    reason: string;
+                                }[];
+                            } | {
+                                /** @constant */
+                                coach: "endurance";
+                                /** @enum {string} */
+                                sessionType: "recovery" | "aerobic" | "long" | "tempo" | "threshold" | "vo2max" | "sprint" | "hills";
+                                targetZones: number[];
+                                intervalStructure: string;
+                                totalZoneMinutes: {
+                                    zone: number;
+                                    minutes: number;
+                                }[];
+                                maxHeartRate: number | null;
+                                heartRateZones: {
+                                    zone: number;
+                                    minBpm: number;
+                                    maxBpm: number;
+                                }[];
+                                referencePaceSecPerKm: number | null;
+                            } | {
+                                /** @constant */
+                                coach: "functional";
+                                /** @enum {string} */
+                                workoutFormat: "amrap" | "emom" | "for_time";
+                                scalingOptions: {
+                                    /** @enum {string} */
+                                    level: "rx" | "scaled" | "foundations";
+                                    description: string;
+                                }[];
+                                stimulus: string;
+                            } | {
+                                /** @constant */
+                                coach: "calisthenics";
+                                skillFocus: string;
+                                progressionLevels: {
+                                    /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
+                                    exerciseId: string;
+                                    chain: string;
+                                    /** @description 1 = easiest step of the chain */
+                                    level: number;
+                                    of: number;
+                                }[];
+                                pushSets: number;
+                                pullSets: number;
+                                /** @description push sets / pull sets; null when there is no pulling */
+                                pushPullRatio: number | null;
+                            } | {
+                                /** @constant */
+                                coach: "competitions";
+                                stations: {
+                                    /** @description Catalog exercise id (kebab-case), e.g. "back-squat" */
+                                    exerciseId: string;
+                                    targetSplitSec: number;
+                                }[];
+                                runSplits: {
+                                    distanceM: number;
+                                    targetSec: number;
+                                }[];
+                                totalTargetSec: number;
+                            };
+                        };
+                        context: {
+                            locationId: string | null;
+                            equipment: string[];
+                            durationMin: number;
+                            energy: number;
+                        };
+                        /** @enum {string} */
+                        enrichmentStatus: "fast" | "enriching" | "enriched" | "full" | "failed";
+                        enrichmentPriority: number;
+                        enrichmentAttempts: number;
+                        enrichmentError: string | null;
+                        enrichmentQueuedAt: string | null;
+                        enrichmentTicket?: number;
+                        loggedSets: {
+                            id: string;
+                            exerciseIndex: number;
+                            exerciseId: string;
+                            setIndex: number;
+                            reps: number | null;
+                            loadKg: number | null;
+                            durationSec: number | null;
+                            distanceM: number | null;
+                            rpe: number | null;
+                            rir: number | null;
+                            /** Format: date-time */
+                            completedAt: string;
+                            /** @enum {string} */
+                            type?: "warmup" | "working" | "backoff";
+                        }[];
+                        /** @default [] */
+                        lastPerformance: {
+                            exerciseId: string;
+                            sessionId: string;
+                            /** Format: date-time */
+                            performedAt: string;
+                            localDay: string;
+                            sets: {
+                                setIndex: number;
+                                reps: number | null;
+                                loadKg: number | null;
+                                durationSec: number | null;
+                                distanceM: number | null;
+                                rpe: number | null;
+                            }[];
+                        }[];
+                        swaps?: {
+                            exerciseIndex: number;
+                            from: string;
+                            to: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        metrics: {
+                            volumeKg: number;
+                            distanceKm: number;
+                            totalReps: number;
+                            setCount: number;
+                            durationMin: number | null;
+                            durationSource: ("explicit" | "session_timestamps" | "set_timestamps" | "set_durations") | null;
+                            rpeAverage: number | null;
+                            rpeSource: ("reported" | "sets") | null;
+                            calories: {
+                                kcal: number | null;
+                                /** @enum {string} */
+                                method: "wearable" | "keytel_2005" | "met" | "rpe_factor" | "none";
+                            };
+                            sessionLoad: number | null;
+                        } | null;
+                        newRecords: {
+                            exerciseId: string;
+                            /** @enum {string} */
+                            kind: "estimated_1rm" | "heaviest_load" | "best_volume" | "longest_distance" | "best_pace" | "longest_duration";
+                            value: number;
+                            /** @enum {string} */
+                            unit: "kg" | "m" | "sec_per_km" | "sec";
+                            previousValue: number | null;
+                            /** @enum {string} */
+                            formula?: "actual" | "brzycki" | "epley";
+                            reps?: number;
+                            loadKg?: number;
+                            distanceM?: number;
+                            durationSec?: number;
+                        }[];
+                        notes: string | null;
+                        tokenUsage: {
+                            inputTokens: number;
+                            outputTokens: number;
+                            costUsd: number;
+                        } | null;
+                        timeZone: string;
+                        localDay: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        startedAt: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        illustrations?: {
+                            [key: string]: {
+                                /** @constant */
+                                status: "ready";
+                                url: string;
+                                urls: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @constant */
+                                status: "pending";
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such session */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The session is completed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3057,6 +3595,7 @@ export interface operations {
                         enrichmentAttempts: number;
                         enrichmentError: string | null;
                         enrichmentQueuedAt: string | null;
+                        enrichmentTicket?: number;
                         loggedSets: {
                             id: string;
                             exerciseIndex: number;
@@ -3070,6 +3609,8 @@ export interface operations {
                             rir: number | null;
                             /** Format: date-time */
                             completedAt: string;
+                            /** @enum {string} */
+                            type?: "warmup" | "working" | "backoff";
                         }[];
                         /** @default [] */
                         lastPerformance: {
@@ -3086,6 +3627,13 @@ export interface operations {
                                 distanceM: number | null;
                                 rpe: number | null;
                             }[];
+                        }[];
+                        swaps?: {
+                            exerciseIndex: number;
+                            from: string;
+                            to: string;
+                            /** Format: date-time */
+                            at: string;
                         }[];
                         metrics: {
                             volumeKg: number;
@@ -4412,6 +4960,12 @@ export interface operations {
                             tier: "memory" | "table" | "generated";
                             stored: boolean;
                         };
+                        stale: {
+                            /** Format: date-time */
+                            since: string;
+                            /** Format: date-time */
+                            refreshAt: string;
+                        } | null;
                         refresh: {
                             nextAllowedAt: string | null;
                             windowSeconds: number;
@@ -4531,6 +5085,12 @@ export interface operations {
                             tier: "memory" | "table" | "generated";
                             stored: boolean;
                         };
+                        stale: {
+                            /** Format: date-time */
+                            since: string;
+                            /** Format: date-time */
+                            refreshAt: string;
+                        } | null;
                         refresh: {
                             nextAllowedAt: string | null;
                             windowSeconds: number;
@@ -4556,6 +5116,105 @@ export interface operations {
             };
             /** @description Manual refresh already used this hour; `Retry-After` says when the next one is allowed */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "import-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The export file as text (UTF-8), up to 5 MB: Strong (comma or semicolon) or Hevy */
+                    csv: string;
+                    /**
+                     * @description Absent: detected from the header
+                     * @enum {string}
+                     */
+                    format?: "strong" | "hevy";
+                    /**
+                     * @description Weight unit when the file does not say it (Strong's plain Weight column); absent: the profile's units
+                     * @enum {string}
+                     */
+                    unit?: "kg" | "lb";
+                    /** @description Exercise name as the file writes it → catalog exerciseId (GET /exercises), for the names the report listed as unmapped */
+                    mapping?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description What was imported, skipped (and why) and which exercise names need a mapping */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "strong" | "hevy";
+                        /** @enum {string} */
+                        unit: "kg" | "lb";
+                        /**
+                         * @description Where the weight unit came from
+                         * @enum {string}
+                         */
+                        unitSource: "file" | "request" | "profile";
+                        /** @description Workouts found in the file */
+                        workouts: number;
+                        /** @description Completed sessions created by this request */
+                        imported: number;
+                        /** @description Their ids, oldest first */
+                        sessions: string[];
+                        skipped: {
+                            workout: {
+                                title: string;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @description Line of its first row in the file */
+                                line: number;
+                            };
+                            /** @enum {string} */
+                            reason: "already_imported" | "unmapped_exercises" | "too_many_sets" | "too_many_exercises" | "in_future" | "no_sets" | "invalid_set" | "invalid_workout";
+                            /** @description English explanation */
+                            detail: string;
+                        }[];
+                        /** @description Exercise names matching no catalog exercise: map them (`mapping`) and import again; their workouts were skipped */
+                        unmapped: {
+                            name: string;
+                            /** @description Sets using it */
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The file cannot be read (errors[].params.line names the line), or a mapping names an exercise not in the catalog */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body above 6 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4606,6 +5265,13 @@ export interface operations {
                             syncedTrainingSessions: number;
                             updatedAt: string | null;
                         };
+                        wearable: {
+                            steps: number | null;
+                            activeCalories: number | null;
+                            totalCalories: number | null;
+                            restingHr: number | null;
+                            providers: string[];
+                        } | null;
                         activities: {
                             id: string;
                             userId: string;
@@ -5322,6 +5988,413 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list-wearable-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Providers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            id: "polar" | "withings" | "oura";
+                            name: string;
+                            available: boolean;
+                            pkce: boolean;
+                            features: ("workouts" | "heart_rate" | "daily")[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list-wearable-devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Devices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            id: "polar" | "withings" | "oura";
+                            /** @enum {string} */
+                            provider: "polar" | "withings" | "oura";
+                            /** @enum {string} */
+                            status: "connected" | "reauth_required";
+                            scopes: string[];
+                            /** Format: date-time */
+                            connectedAt: string;
+                            lastSyncAt: string | null;
+                            /** Format: date-time */
+                            nextPollAt: string;
+                            lastError: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "connect-wearable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: "polar" | "withings" | "oura";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    returnTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Send the browser to authorizeUrl */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        authorizeUrl: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Unknown provider or invalid returnTo */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This deployment has no client credentials for the provider */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "wearable-oauth-callback": {
+        parameters: {
+            query: {
+                state: string;
+                code?: string;
+                error?: string;
+                error_description?: string;
+            };
+            header?: never;
+            path: {
+                provider: "polar" | "withings" | "oura";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Connected (no app URL configured to return to) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Back to the app: ?connected=<provider>, or ?error=<reason>&provider=<provider> */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, already used, expired or mismatched state (restart connecting) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "sync-wearable-device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: "polar" | "withings" | "oura";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the sync imported (outcome rate_limited/reauth_required/failed say why it stopped) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        device: {
+                            /** @enum {string} */
+                            id: "polar" | "withings" | "oura";
+                            /** @enum {string} */
+                            provider: "polar" | "withings" | "oura";
+                            /** @enum {string} */
+                            status: "connected" | "reauth_required";
+                            scopes: string[];
+                            /** Format: date-time */
+                            connectedAt: string;
+                            lastSyncAt: string | null;
+                            /** Format: date-time */
+                            nextPollAt: string;
+                            lastError: string | null;
+                        };
+                        /** @enum {string} */
+                        outcome: "synced" | "reauth_required" | "rate_limited" | "failed";
+                        workouts: {
+                            linked: number;
+                            activities: number;
+                            unchanged: number;
+                        };
+                        days: number;
+                        requests: number;
+                        retryAfterSeconds?: number;
+                        error?: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such device of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The device needs to be connected again (code reauth_required) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "disconnect-wearable-device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: "polar" | "withings" | "oura";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disconnected; nothing of it is left */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such device of yours (and nothing imported from it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "get-session-wearable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Linked workout metrics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        minBpm: number | null;
+                        avgBpm: number | null;
+                        maxBpm: number | null;
+                        zoneSeconds: {
+                            z1: number;
+                            z2: number;
+                            z3: number;
+                            z4: number;
+                            z5: number;
+                        } | null;
+                        belowZonesSeconds: number | null;
+                        maxHr: {
+                            bpm: number;
+                            /** @enum {string} */
+                            method: "profile" | "tanaka" | "fox_220";
+                        } | null;
+                        /** @default null */
+                        zoneBasis: ("max_hr" | "hrr") | null;
+                        /** @default null */
+                        restingHr: number | null;
+                        trimp: number | null;
+                        effortScore: number | null;
+                        quality: {
+                            /** @enum {string} */
+                            level: "excellent" | "good" | "fair" | "poor";
+                            completeness: number;
+                            anomalyRate: number;
+                            sampleCount: number;
+                        };
+                        series?: {
+                            /** Format: date-time */
+                            startAt: string;
+                            stepSec: number;
+                            bpm: (number | null)[];
+                        } | null;
+                        sessionId: string;
+                        provider: string;
+                        externalId: string;
+                        /** Format: date-time */
+                        startAt: string;
+                        /** Format: date-time */
+                        endAt: string;
+                        calories: number | null;
+                        distanceM: number | null;
+                        /** Format: date-time */
+                        linkedAt: string;
+                        zones: {
+                            /** @enum {string} */
+                            zone: "z1" | "z2" | "z3" | "z4" | "z5";
+                            minBpm: number;
+                            maxBpm: number;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description No wearable workout linked to this session of yours (or no such session) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Missing or invalid token */
             401: {

@@ -5,6 +5,7 @@ import type { TextKey } from '../i18n/i18n';
 /** Each screen is its own chunk, loaded when first shown (App renders it inside <Suspense>). */
 const ProfilePage = lazy(() => import('../profile/ProfilePage').then((module) => ({ default: module.ProfilePage })));
 const GoalsPage = lazy(() => import('../training/goals/GoalsPage').then((module) => ({ default: module.GoalsPage })));
+const ImportPage = lazy(() => import('../training/imports/ImportPage').then((module) => ({ default: module.ImportPage })));
 const HistoryPage = lazy(() => import('../training/HistoryPage').then((module) => ({ default: module.HistoryPage })));
 const LocationsPage = lazy(() => import('../training/locations/LocationsPage').then((module) => ({ default: module.LocationsPage })));
 const NewSessionPage = lazy(() => import('../training/NewSessionPage').then((module) => ({ default: module.NewSessionPage })));
@@ -43,6 +44,7 @@ export const screens: Screen[] = [
   { path: '/training/progression', requires: ['GET /training/progression'], tab: { half: 'training', label: 'tab.progression' }, render: () => <ProgressionPage /> },
   { path: '/training/records', requires: ['GET /training/records'], tab: { half: 'training', label: 'tab.records' }, render: () => <RecordsPage /> },
   { path: '/training/history', requires: ['GET /training/sessions'], tab: { half: 'training', label: 'tab.history' }, render: () => <HistoryPage /> },
+  { path: '/training/import', requires: ['POST /training/imports', 'GET /exercises'], render: () => <ImportPage /> },
   { path: '/training/goals', requires: ['GET /training/goals', 'POST /training/goals'], render: () => <GoalsPage /> },
   { path: '/training/locations', requires: ['GET /training/locations', 'POST /training/locations'], render: () => <LocationsPage /> },
   { path: '/training/prepare', requires: ['POST /training/sessions'], render: () => <PreparePage /> },

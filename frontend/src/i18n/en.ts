@@ -4,10 +4,12 @@ import { en as insightsText } from '../training/insights/messages';
 import { en as forgeText } from '../forge/messages';
 import { en as planText } from '../training/plan/messages';
 import { en as liveText } from '../training/live/messages';
+import { en as gymFloorText } from '../training/live/gym-floor-messages';
 import { en as illustrationText } from '../training/illustrations/messages';
 import { en as errorText } from '../ui/errors/messages';
 import { en as offlineText } from '../offline/messages';
 import { en as wearablesText } from '../wearables/messages';
+import { en as importsText } from '../training/imports/messages';
 
 /** English texts; fr.ts must have exactly the same keys (checked by its type). */
 export const en = {
@@ -17,10 +19,12 @@ export const en = {
     ...forgeText,
     ...planText,
     ...liveText,
+    ...gymFloorText,
     ...illustrationText,
     ...errorText,
     ...offlineText,
     ...wearablesText,
+    ...importsText,
     'app.loadFailed': 'TwinForge could not start: {reason}',
     'app.notFound': 'This page does not exist.',
     'app.home': 'Back to the home page',

@@ -4,10 +4,12 @@ import { fr as insightsText } from '../training/insights/messages';
 import { fr as forgeText } from '../forge/messages';
 import { fr as planText } from '../training/plan/messages';
 import { fr as liveText } from '../training/live/messages';
+import { fr as gymFloorText } from '../training/live/gym-floor-messages';
 import { fr as illustrationText } from '../training/illustrations/messages';
 import { fr as errorText } from '../ui/errors/messages';
 import { fr as offlineText } from '../offline/messages';
 import { fr as wearablesText } from '../wearables/messages';
+import { fr as importsText } from '../training/imports/messages';
 
 /** Textes français : mêmes clés que en.ts (le type le vérifie). */
 export const fr: Messages = {
@@ -17,10 +19,12 @@ export const fr: Messages = {
     ...forgeText,
     ...planText,
     ...liveText,
+    ...gymFloorText,
     ...illustrationText,
     ...errorText,
     ...offlineText,
     ...wearablesText,
+    ...importsText,
     'app.loadFailed': 'TwinForge n’a pas pu démarrer : {reason}',
     'app.notFound': 'Cette page n’existe pas.',
     'app.home': 'Retour à l’accueil',

@@ -5,6 +5,7 @@ import type { SessionSnapshot, TrainingSession } from '../api/types';
 import { useApp, useUser } from '../app/context';
 import { forgetRecovery, refreshProjections, remember } from '../training/useSessions';
 import { cacheNames } from './cache-names';
+import { keepForOffline, recoveryPath, sessionPath } from './offline-cache';
 import { Outbox, type OutboxState } from './outbox';
 import type { OutboxOp } from './outbox-types';
 import { sendOp } from './send-op';
@@ -14,10 +15,15 @@ const OutboxContext = createContext<Outbox | null>(null);
 const empty: OutboxState = { queue: [], held: [], offline: false, loaded: true };
 const noStore = { subscribe: () => () => undefined, current: () => empty };
 
-/** What a write the API took changes in the query cache (as the direct mutations did). */
-function applySent(client: QueryClient, op: OutboxOp, value: unknown) {
-  if (op.kind === 'snapshot') return client.setQueryData(keys.snapshot(op.sessionId), value as SessionSnapshot);
+/** What a write the API took changes in the query cache (as the direct mutations did) and in the service worker's copy. */
+function applySent(client: QueryClient, apiUrl: string, op: OutboxOp, value: unknown) {
+  if (op.kind === 'snapshot') {
+    void keepForOffline(apiUrl, recoveryPath, value);
+    return client.setQueryData(keys.snapshot(op.sessionId), value as SessionSnapshot);
+  }
   const session = value as TrainingSession;
+  void keepForOffline(apiUrl, sessionPath(session.id), session);
+  if (op.kind === 'complete') void keepForOffline(apiUrl, recoveryPath, null);
   const cached = client.getQueryData<TrainingSession>(keys.session(session.id));
   if (cached && cached.version > session.version) return;
   if (op.kind === 'set') {
@@ -37,7 +43,7 @@ function applySent(client: QueryClient, op: OutboxOp, value: unknown) {
  * copy of the API's answers is emptied: it belongs to the previous user.
  */
 export function OutboxProvider({ children }: { children: ReactNode }) {
-  const { http } = useApp();
+  const { http, config } = useApp();
   const user = useUser();
   const client = useQueryClient();
   const sub = user?.sub ?? null;
@@ -48,10 +54,10 @@ export function OutboxProvider({ children }: { children: ReactNode }) {
         : new Outbox({
             storage: indexedDbStorage(sub),
             send: (op) => sendOp(http, op),
-            onSent: (op, value) => applySent(client, op, value),
+            onSent: (op, value) => applySent(client, config.apiUrl, op, value),
             online: () => navigator.onLine,
           }),
-    [http, client, sub],
+    [http, client, config.apiUrl, sub],
   );
 
   useEffect(() => {

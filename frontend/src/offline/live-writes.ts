@@ -1,8 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useApp } from '../app/context';
 import type { CompleteRequest, LogSetRequest, SessionSnapshot, TrainingSession } from '../api/types';
 import type { SnapshotState } from '../training/live/live-position';
 import { completionQueued, withQueuedSets, withQueuedSnapshot, type StoredSet } from './merge';
 import type { Outbox, Outcome } from './outbox';
+import { keepForOffline, sessionPath } from './offline-cache';
 import { useOutbox, useOutboxState } from './OutboxProvider';
 
 /** The outbox, which exists whenever a user is signed in (the live session only runs then). */
@@ -12,12 +15,19 @@ function required(outbox: Outbox | null): Outbox {
 }
 
 /**
- * The session as the athlete sees it (server + sets waiting in the outbox), whether its completion
- * waits too, and its newest recovery point (the server's, or the one saved offline over it).
+ * The session as the athlete sees it (server + sets waiting in the outbox), whether it was
+ * finished offline (its completion waits in the outbox with no network), and its newest recovery
+ * point (the server's, or the one saved offline over it).
  */
 export function useQueuedSession(session: TrainingSession, serverSnapshot: SessionSnapshot | null) {
-  const { queue } = useOutboxState();
-  return { session: withQueuedSets(session, queue), completionQueued: completionQueued(session.id, queue), snapshot: withQueuedSnapshot(serverSnapshot, queue) };
+  const { queue, offline } = useOutboxState();
+  return { session: withQueuedSets(session, queue), finishedOffline: offline && completionQueued(session.id, queue), snapshot: withQueuedSnapshot(serverSnapshot, queue) };
+}
+
+/** Keeps the service worker's copy of this session as the server last answered it, for a reload offline. */
+export function useKeepSessionOffline(session: TrainingSession): void {
+  const { config } = useApp();
+  useEffect(() => void keepForOffline(config.apiUrl, sessionPath(session.id), session), [config.apiUrl, session]);
 }
 
 /**

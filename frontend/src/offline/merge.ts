@@ -23,6 +23,7 @@ function asLogged(session: TrainingSession, body: StoredSet): LoggedSet {
     rpe: body.rpe ?? null,
     rir: body.rir ?? null,
     completedAt: body.completedAt,
+    ...(body.type ? { type: body.type } : {}),
   };
 }
 

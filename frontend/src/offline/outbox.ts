@@ -94,7 +94,9 @@ export class Outbox {
     if (op.kind === 'complete') queue = queue.filter((queued) => !(queued.kind === 'snapshot' && queued.sessionId === op.sessionId && !this.isSending(queued)));
     this.set({ queue: [...queue, op] });
     const persisted = this.persist();
-    void persisted.then(() => this.drain());
+    // Sent even when storage failed: it then lives in memory only, until the tab closes.
+    const send = () => void this.drain();
+    persisted.then(send, send);
     return { op, persisted, outcome };
   }
 
@@ -112,7 +114,14 @@ export class Outbox {
       return this.draining;
     }
     this.clearTimer();
-    this.draining = this.run().finally(() => (this.draining = null));
+    this.draining = this.run().finally(() => {
+      this.draining = null;
+      // Asked again meanwhile (a new write, the network back): one more pass.
+      if (this.again) {
+        this.again = false;
+        void this.drain();
+      }
+    });
     return this.draining;
   }
 
@@ -138,48 +147,45 @@ export class Outbox {
 
   private async run(): Promise<void> {
     await this.ready;
-    do {
-      this.again = false;
-      for (;;) {
-        const op = this.state.queue[0];
-        if (!op || this.stopped) return;
-        if (this.options.online && !this.options.online()) {
-          this.set({ offline: true });
-          this.settleWaiting();
-          return;
-        }
-        this.sending = op.id;
-        const delivery = await this.options.send(op);
-        this.sending = null;
-        if (delivery.kind === 'retry') {
-          this.set({ offline: delivery.offline });
-          this.settleWaiting();
-          this.retryLater();
-          return;
-        }
-        this.attempt = 0;
-        const rest = this.state.queue.filter((queued) => queued.id !== op.id);
-        if (delivery.kind === 'sent') {
-          this.set({ queue: rest, offline: false });
-          this.options.onSent?.(op, delivery.value);
-          this.settle(op.id, { sent: true, value: delivery.value });
-        } else if (delivery.kind === 'dropped') {
-          this.set({ queue: rest, offline: false });
-          this.settle(op.id, { sent: false });
-        } else {
-          const waiter = this.waiters.get(op.id);
-          if (waiter?.takesRefusal) {
-            this.set({ queue: rest, offline: false });
-            this.waiters.delete(op.id);
-            waiter.reject(delivery.error);
-          } else {
-            this.set({ queue: rest, held: [...this.state.held, { op, ...delivery.held }], offline: false });
-            this.settle(op.id, { sent: false });
-          }
-        }
-        await this.persist();
+    for (;;) {
+      const op = this.state.queue[0];
+      if (!op || this.stopped) return;
+      if (this.options.online && !this.options.online()) {
+        this.set({ offline: true });
+        this.settleWaiting();
+        return;
       }
-    } while (this.again);
+      this.sending = op.id;
+      const delivery = await this.options.send(op);
+      this.sending = null;
+      if (delivery.kind === 'retry') {
+        this.set({ offline: delivery.offline });
+        this.settleWaiting();
+        this.retryLater();
+        return;
+      }
+      this.attempt = 0;
+      const rest = this.state.queue.filter((queued) => queued.id !== op.id);
+      if (delivery.kind === 'sent') {
+        this.set({ queue: rest, offline: false });
+        this.options.onSent?.(op, delivery.value);
+        this.settle(op.id, { sent: true, value: delivery.value });
+      } else if (delivery.kind === 'dropped') {
+        this.set({ queue: rest, offline: false });
+        this.settle(op.id, { sent: false });
+      } else {
+        const waiter = this.waiters.get(op.id);
+        if (waiter?.takesRefusal) {
+          this.set({ queue: rest, offline: false });
+          this.waiters.delete(op.id);
+          waiter.reject(delivery.error);
+        } else {
+          this.set({ queue: rest, held: [...this.state.held, { op, ...delivery.held }], offline: false });
+          this.settle(op.id, { sent: false });
+        }
+      }
+      await this.persist();
+    }
   }
 
   private retryLater(): void {

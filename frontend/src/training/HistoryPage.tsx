@@ -54,6 +54,7 @@ export function HistoryPage() {
             <Link to="/training/new">{t('prepare.writeOwn')}</Link>
           </div>
         )}
+        {can('POST /training/imports') && <Link to="/training/import">{t('imports.link')}</Link>}
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('history.filters')}>
         <SelectField label={t('history.period')} value={period} onChange={(e) => filter({ period: e.target.value })} options={periods.map((p) => ({ value: p, label: m.period[p] }))} />

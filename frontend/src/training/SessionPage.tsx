@@ -3,6 +3,7 @@ import { navigate } from '../app/router';
 import { useI18n } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/Alert';
 import { usePageTitle } from '../ui/usePageTitle';
+import { SessionHeartRate } from '../wearables/SessionHeartRate';
 import { ActiveSession } from './live/ActiveSession';
 import { CompletionReport } from './live/CompletionReport';
 import { StartSession } from './live/StartSession';
@@ -40,6 +41,7 @@ export function SessionPage({ id }: { id: string }) {
       {s.status === 'draft' && <StartSession session={s} />}
       {s.status === 'active' && <ActiveSession session={s} />}
       {s.metrics && <CompletionReport session={s} />}
+      {s.status === 'completed' && can('GET /training/sessions/{id}/wearable') && <SessionHeartRate sessionId={s.id} />}
       <SessionPlan session={s} />
       {can('DELETE /training/sessions/{id}') && (
         <button type="button" className="danger" onClick={confirmDelete} disabled={remove.isPending}>

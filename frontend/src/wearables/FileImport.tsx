@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { Link } from '../app/router';
 import { useI18n, type TextKey } from '../i18n/i18n';
 import { Alert, ErrorAlert } from '../ui/Alert';
 import type { ImportJob } from './types';
 import { UploadError } from './upload';
+import './wearables.css';
 import { hasImportExtension, IMPORT_EXTENSIONS, useImportJob, useStartImport } from './useImports';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -12,7 +13,6 @@ const MAX_BYTES = 20 * 1024 * 1024;
 export function FileImport() {
   const { t } = useI18n();
   const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const start = useStartImport();
@@ -35,11 +35,11 @@ export function FileImport() {
     <section className="card" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>{t('wearables.import.title')}</h2>
       <p className="muted">{t('wearables.import.explain')}</p>
-      <div className="actions">
+      <div className="actions file-pick">
         <label htmlFor={inputId} className={`button primary${busy ? ' disabled' : ''}`}>
           {t('wearables.import.choose')}
         </label>
-        <input ref={input} id={inputId} className="visually-hidden" type="file" accept={IMPORT_EXTENSIONS.join(',')} onChange={onChange} disabled={busy} />
+        <input id={inputId} className="visually-hidden" type="file" accept={IMPORT_EXTENSIONS.join(',')} onChange={onChange} disabled={busy} />
       </div>
       {refusal && <Alert kind="error">{refusal}</Alert>}
       {start.isPending && fileName && (

@@ -90,7 +90,8 @@ export function applyGrants(target: HandlerFunction, grants: readonly Grant[], t
         to.openAiSecret.grantRead(role);
         break;
       case 'kms:wearables':
-        to.wearablesKey.grant(role, 'kms:Encrypt', 'kms:Decrypt');
+        // Envelope encryption: a data key per token (GenerateDataKey), unwrapped with Decrypt.
+        to.wearablesKey.grant(role, 'kms:GenerateDataKey', 'kms:Decrypt');
         break;
       case 'cognito:admin':
         to.userPool.grant(role, ...cognitoAdmin.map((a) => `cognito-idp:${a}`));

@@ -38,6 +38,9 @@ export function localFunctionEnvironment(endpoints: CloudEndpoints, stage = 'loc
     COGNITO_ENDPOINT: endpoints.cognitoEndpoint,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     POWERTOOLS_METRICS_DISABLED: 'true',
+    // Readable logs (indented JSON through the console), and `cold_start` on lines as on Lambda.
+    POWERTOOLS_DEV: 'true',
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     ...wearablesEnvironment(endpoints),
   };
 }
@@ -68,7 +71,7 @@ export interface RuntimeOptions {
 /** Runs every manifest entry against the local cloud: HTTP routes, stream consumers, queue workers, schedules. */
 export async function startRuntime(options: RuntimeOptions) {
   const { manifest, endpoints } = options;
-  Object.assign(process.env, localFunctionEnvironment(endpoints), { API_PUBLIC_URL: `http://localhost:${options.apiPort}` }, options.environment);
+  Object.assign(process.env, localFunctionEnvironment(endpoints), options.environment);
   const log = options.log ?? (() => undefined);
   const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
   const sqs = new SQSClient({ ...clientConfig, endpoint: endpoints.sqsEndpoint });
@@ -80,6 +83,8 @@ export async function startRuntime(options: RuntimeOptions) {
     verifyToken: cognitoVerifier({ cognitoEndpoint: endpoints.cognitoEndpoint, userPoolId: endpoints.userPoolId, clientId: endpoints.userPoolClientId }),
     log,
   });
+  // The OAuth redirect URI the wearable providers send the browser back to (read per request).
+  process.env.API_PUBLIC_URL = gateway.url;
   const streams = startStreamPoller({
     consumers: manifest.streamConsumers,
     dynamodbEndpoint: endpoints.dynamodbEndpoint,

@@ -229,7 +229,7 @@ function ouraApi(account: SimAccount, request: Request, path: string): Answer {
   return json(404, { status: 404, title: 'Not found' });
 }
 
-/** `/_sim/<provider>/accounts/<login>[/workouts|/expire-access]`, `/_sim/<provider>/limits`. */
+/** `/_sim/<provider>/accounts/<login>[/workouts|/expire-access|/revoke]`, `/_sim/<provider>/limits`. */
 function control(state: SimState, parts: string[], request: Request): Answer {
   const provider = SIM_PROVIDERS.find((p) => p === parts[0]);
   if (!provider) return json(404, { title: 'unknown provider' });
@@ -248,9 +248,9 @@ function control(state: SimState, parts: string[], request: Request): Answer {
     state.save();
     return json(201, { id: workout.id, samples: workout.bpm.length, stepSec: workout.stepSec });
   }
-  if (parts[3] === 'expire-access' && request.method === 'POST') {
-    state.expireAccessTokens(provider, login);
-    return json(200, { expired: true });
+  if ((parts[3] === 'expire-access' || parts[3] === 'revoke') && request.method === 'POST') {
+    state.expireAccessTokens(provider, login, parts[3] === 'revoke');
+    return json(200, { expired: true, revoked: parts[3] === 'revoke' });
   }
   return json(200, { userId: account.userId, workouts: account.workouts.length, refreshes: account.refreshes, refusedRefreshes: account.refusedRefreshes, requests: account.requests, ...state.tokenCounts(provider, login) });
 }

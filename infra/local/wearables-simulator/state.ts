@@ -187,8 +187,11 @@ export class SimState {
     return this.account(provider, record.login);
   }
 
-  expireAccessTokens(provider: SimProvider, login: string) {
-    for (const record of Object.values(this.data.tokens)) if (record.provider === provider && record.login === login && record.kind === 'access') record.valid = false;
+  /** Access tokens stop working (as when they expire); with `refreshToo`, the user revoked our access. */
+  expireAccessTokens(provider: SimProvider, login: string, refreshToo = false) {
+    for (const record of Object.values(this.data.tokens)) {
+      if (record.provider === provider && record.login === login && (record.kind === 'access' || refreshToo)) record.valid = false;
+    }
     this.save();
   }
 

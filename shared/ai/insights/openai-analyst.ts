@@ -17,8 +17,14 @@ export interface OpenAiAnalystConfig {
   prices: Prices;
 }
 
-/** Output tokens we expect (budget estimate): Conseils ≈ 1,500, Progression ≈ 500. */
-const EXPECTED_OUTPUT_TOKENS = { insights: 1_500, progression: 500 } as const;
+/**
+ * Output tokens we expect (budget estimate) from the word limits of the instructions: Conseils
+ * ≈ 800 (the offline analyst's answers to the same metrics are 630–690), Progression ≈ 350 (210–250).
+ * Output is ~85 % of a generation's price at gpt-5-mini rates, hence the limits.
+ */
+export const EXPECTED_OUTPUT_TOKENS = { insights: 800, progression: 350 } as const;
+/** Hard cap per answer (`max_output_tokens`, never above the configured one): twice the expectation. */
+export const MAX_OUTPUT_TOKENS = { insights: 1_600, progression: 700 } as const;
 
 let formats: Record<'insights' | 'progression', { type: 'json_schema'; name: string; strict: true; schema: Record<string, unknown> }> | undefined;
 /** `text.format` of each analysis: the content schemas, strict (built once). */
@@ -123,12 +129,12 @@ export function analysisInstructions(request: AnalysisRequest): string {
   if (request.kind === 'insights') {
     return [
       ...common,
-      'Write the Conseils tab: a summary (2–3 sentences), the progression trends (volume, intensity, consistency: keep trend/percentage/avgRpe as computed, write the comments), imbalances (from the computed imbalances only), weak points (from the stalled exercises only), 3 to 5 concrete recommendations (id: short kebab-case slug; category one word such as recovery, load, balance, progression, consistency, intensity, mobility; priority low|medium|high; actionable true when it is a concrete action), and next week\'s focus.',
+      'Write the Conseils tab: a summary (2–3 sentences, at most 60 words), the progression trends (volume, intensity, consistency: keep trend/percentage/avgRpe as computed, write each comment in one sentence of at most 25 words), imbalances (from the computed imbalances only, each description at most 30 words), weak points (from the stalled exercises only, issue and recommendation at most 25 words each), 3 concrete recommendations (4 only if a computed imbalance or stalled exercise needs its own; id: short kebab-case slug; title at most 8 words; description at most 35 words; category one word such as recovery, load, balance, progression, consistency, intensity, mobility; priority low|medium|high; actionable true when it is a concrete action), and next week\'s focus (at most 4 focus areas of a few words).',
     ].join('\n');
   }
   return [
     ...common,
-    `Write the Progression analysis of the last ${request.weeks} weeks in EXACTLY 2 paragraphs + 3 recommendations: paragraph1 = 2–3 sentences of factual analysis of the current state and the weekly trends; paragraph2 = 2–3 sentences of concrete advice; recommendations = 3 short priority actions.`,
+    `Write the Progression analysis of the last ${request.weeks} weeks in EXACTLY 2 paragraphs + 3 recommendations: paragraph1 = 2–3 sentences (at most 70 words) of factual analysis of the current state and the weekly trends; paragraph2 = 2–3 sentences (at most 60 words) of concrete advice; recommendations = 3 short priority actions (at most 15 words each).`,
   ].join('\n');
 }
 
@@ -189,7 +195,7 @@ export function createOpenAiAnalyst(config: OpenAiAnalystConfig, fetchImpl: type
             instructions: analysisInstructions(request),
             input: [{ role: 'user', content: analysisInput(request) }],
             text: { format: analysisTextFormat(request.kind) },
-            max_output_tokens: config.maxOutputTokens,
+            max_output_tokens: Math.min(config.maxOutputTokens, MAX_OUTPUT_TOKENS[request.kind]),
             store: false,
             ...(config.reasoningEffort ? { reasoning: { effort: config.reasoningEffort } } : {}),
           },

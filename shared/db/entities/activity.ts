@@ -22,6 +22,8 @@ import { queryAll, queryPage, type Page } from '../query';
 import { setAll } from '../update';
 import { GSI1 } from '../table-definition';
 import { FORGE_DAY_ENTITY, summaryFromItem } from './forge-day';
+import { fromItem as wearableDayFromItem, WEARABLE_DAY_ENTITY } from './wearable-day';
+import type { WearableDay } from '../../domain/wearables/imports';
 
 export const ACTIVITY_ENTITY = 'activity';
 
@@ -48,7 +50,7 @@ export type UpsertOutcome = 'written' | 'ignored';
  * already has this source version or a newer one: one conditional UpdateItem, so redelivered and
  * out-of-order source records are harmless. `createdAt` of an existing activity is kept.
  */
-async function upsertDerivedActivity(ctx: TableContext, activity: Activity, source: Exclude<ActivitySource, 'manual'>): Promise<UpsertOutcome> {
+async function upsertDerivedActivity(ctx: TableContext, activity: Activity, source: Exclude<ActivitySource, 'manual'>, sameVersion = false): Promise<UpsertOutcome> {
   if (activity.source !== source || activity.sourceVersion === null) {
     throw new RangeError(`expected a ${source} activity with a sourceVersion, got ${activity.source}/${activity.sourceVersion}`);
   }
@@ -60,7 +62,7 @@ async function upsertDerivedActivity(ctx: TableContext, activity: Activity, sour
         TableName: ctx.tableName,
         Key: activityKey(activity.userId, activity.id),
         ...parts,
-        ConditionExpression: 'attribute_not_exists(PK) OR (#source = :source AND #sourceVersion < :sourceVersion)',
+        ConditionExpression: `attribute_not_exists(PK) OR (#source = :source AND #sourceVersion ${sameVersion ? '<=' : '<'} :sourceVersion)`,
         ExpressionAttributeNames: { ...parts.ExpressionAttributeNames, '#source': 'source', '#sourceVersion': 'sourceVersion' },
         ExpressionAttributeValues: { ...parts.ExpressionAttributeValues, ':source': source, ':sourceVersion': activity.sourceVersion },
       }),
@@ -75,10 +77,11 @@ async function upsertDerivedActivity(ctx: TableContext, activity: Activity, sour
 /**
  * Sync Training → Forge: the activity of a completed session (`activityFromSession`, id
  * `ts_<sessionId>`, sourceVersion = session version). Idempotent: an older or equal session
- * version is ignored.
+ * version is ignored — except with `sameVersion`, when the session's wearable HR changed (linked
+ * or unlinked after completion) and the same session version is written again with it.
  */
-export const upsertSyncedActivity = (ctx: TableContext, activity: Activity): Promise<UpsertOutcome> =>
-  upsertDerivedActivity(ctx, activity, 'training_session');
+export const upsertSyncedActivity = (ctx: TableContext, activity: Activity, options: { sameVersion?: boolean } = {}): Promise<UpsertOutcome> =>
+  upsertDerivedActivity(ctx, activity, 'training_session', options.sameVersion);
 
 /** A wearable workout that became an activity (`activityFromWorkout`, id `wb_<provider>_<externalId>`); same rules. */
 export const upsertWearableActivity = (ctx: TableContext, activity: Activity): Promise<UpsertOutcome> =>
@@ -186,6 +189,8 @@ export interface ForgeDayView {
   summary: ForgeDaySummary | null;
   /** The day's activities, earliest first. */
   activities: Activity[];
+  /** Each connected provider's daily data for the day (steps, calories, resting HR). */
+  wearableDays: WearableDay[];
 }
 
 /** #13 GET /forge/day: the day summary and its activities in one Query (`<day>#!` sorts first). */
@@ -195,10 +200,11 @@ export async function getForgeDayView(ctx: TableContext, userId: string, localDa
     KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :day)',
     ExpressionAttributeValues: { ':pk': forgePartition(userId), ':day': `${localDay}#` },
   });
-  const view: ForgeDayView = { summary: null, activities: [] };
+  const view: ForgeDayView = { summary: null, activities: [], wearableDays: [] };
   for (const item of items) {
     if (item.entity === ACTIVITY_ENTITY) view.activities.push(fromItem(item));
     else if (item.entity === FORGE_DAY_ENTITY) view.summary = summaryFromItem(item);
+    else if (item.entity === WEARABLE_DAY_ENTITY) view.wearableDays.push(wearableDayFromItem(item));
   }
   return view;
 }

@@ -6,6 +6,7 @@ import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
 import { openPartition, userPartition } from '../keys';
 import { queryAll } from '../query';
+import { shardOf } from '../shards';
 import { GSI3 } from '../table-definition';
 import { wearableActivityKeysOf } from './activity';
 import { DEVICE_TOKENS_ENTITY, deviceTokensKey, sealTokens } from './device-tokens';
@@ -14,8 +15,17 @@ import { wearableDayKeysOf } from './wearable-day';
 import { workoutKeysOf } from './wearable-workout';
 
 export const DEVICE_ENTITY = 'device';
-/** Sparse GSI3 partition of connected devices, sorted by when they are due. */
+/**
+ * Sparse GSI3 partitions of connected devices, sorted by when they are due. Every poll moves a
+ * device's sort key twice (claim, reschedule): at 300,000 connected devices that is ~1,300 index
+ * write units per second, past one partition's 1,000, so the index is spread over 8 shards by
+ * user (docs/scale.md). Shard 0 keeps the unsharded name: devices written before sharding are
+ * still found there and move to their shard at their next reschedule.
+ */
 export const POLL_PARTITION = 'WEARABLE#POLL';
+export const POLL_SHARDS = 8;
+export const pollShard = (userId: string): number => shardOf(userId, POLL_SHARDS);
+export const pollShardPartition = (shard: number): string => (shard === 0 ? POLL_PARTITION : `${POLL_PARTITION}#${shard}`);
 
 export const deviceKey = (userId: string, provider: string) => ({ PK: userPartition(userId), SK: `DEVICE#${provider}` });
 export const pollSortKey = (device: Pick<Device, 'nextPollAt' | 'userId' | 'provider'>) => `${new Date(device.nextPollAt).toISOString()}#${device.userId}#${device.provider}`;
@@ -30,7 +40,7 @@ export function toItem(device: Device): Record<string, unknown> {
     nextPollAt: new Date(device.nextPollAt).toISOString(),
   };
   if (device.status === 'connected') {
-    item.GSI3PK = POLL_PARTITION;
+    item.GSI3PK = pollShardPartition(pollShard(device.userId));
     item.GSI3SK = pollSortKey(device);
   }
   return item;
@@ -127,18 +137,26 @@ export async function connectDevice(ctx: TableContext, cipher: TokenCipher, args
   return device;
 }
 
-/** #24 job: connected devices due for a poll at `now`, most overdue first. One Query on the sparse GSI3. */
+/**
+ * #24 job: connected devices due for a poll at `now`, most overdue first, at most `limit`. One
+ * Query per poll shard (in parallel), merged by due instant.
+ */
 export async function listDueDevices(ctx: TableContext, now: Date, limit = 100): Promise<Device[]> {
-  const result = await documentClient.send(
-    new QueryCommand({
-      TableName: ctx.tableName,
-      IndexName: GSI3,
-      KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK <= :due',
-      ExpressionAttributeValues: { ':pk': POLL_PARTITION, ':due': `${now.toISOString()}#~` },
-      Limit: limit,
-    }),
+  const shards = await Promise.all(
+    Array.from({ length: POLL_SHARDS }, (_, shard) =>
+      documentClient.send(
+        new QueryCommand({
+          TableName: ctx.tableName,
+          IndexName: GSI3,
+          KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK <= :due',
+          ExpressionAttributeValues: { ':pk': pollShardPartition(shard), ':due': `${now.toISOString()}#~` },
+          Limit: limit,
+        }),
+      ),
+    ),
   );
-  return (result.Items ?? []).map(fromItem);
+  const due = shards.flatMap((result) => result.Items ?? []).sort((a, b) => String(a.GSI3SK).localeCompare(String(b.GSI3SK)));
+  return due.slice(0, limit).map(fromItem);
 }
 
 /**
@@ -161,10 +179,11 @@ export async function rescheduleDevicePoll(
   },
 ): Promise<boolean> {
   const nextPollAt = args.nextPollAt.toISOString();
-  const sets = ['#next = :next', '#gsi3sk = :gsi3sk', '#updatedAt = :now', '#version = #version + :one'];
-  const names: Record<string, string> = { '#next': 'nextPollAt', '#gsi3sk': 'GSI3SK', '#updatedAt': 'updatedAt', '#version': 'version', '#status': 'status' };
+  const sets = ['#next = :next', '#gsi3pk = :gsi3pk', '#gsi3sk = :gsi3sk', '#updatedAt = :now', '#version = #version + :one'];
+  const names: Record<string, string> = { '#next': 'nextPollAt', '#gsi3pk': 'GSI3PK', '#gsi3sk': 'GSI3SK', '#updatedAt': 'updatedAt', '#version': 'version', '#status': 'status' };
   const values: Record<string, unknown> = {
     ':next': nextPollAt,
+    ':gsi3pk': pollShardPartition(pollShard(args.userId)),
     ':gsi3sk': pollSortKey({ nextPollAt, userId: args.userId, provider: args.provider }),
     ':now': (args.now ?? new Date()).toISOString(),
     ':one': 1,

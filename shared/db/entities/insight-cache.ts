@@ -1,6 +1,5 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { expiryOf, INSIGHTS_TTL_SECONDS, insightsCacheEntrySchema, progressionPeriods, type InsightsCacheEntry } from '../../domain/insights/content';
-import { batchDeleteKeys } from '../batch';
 import { documentClient } from '../client';
 import { putWhileLeased } from '../lease';
 import type { TableContext } from '../context';
@@ -81,9 +80,28 @@ export async function claimInsightGeneration(ctx: TableContext, userId: string, 
 }
 
 /**
- * A session completed: drops the insights and the three progression caches of the user in one
- * BatchWriteItem (unprocessed deletes re-sent by `batchDeleteKeys`), so the next read regenerates.
+ * A session completed: marks the insights and the three progression caches of the user stale (one
+ * conditional UpdateItem each, in parallel; absent items stay absent), keeping the earliest mark.
+ * The next read answers them as stale or regenerates them (shared/domain/insights/staleness.ts). Any
+ * generation lease is dropped, so content generated from the sessions before this one is not stored.
  */
-export async function invalidateTrainingInsights(ctx: TableContext, userId: string): Promise<void> {
-  await batchDeleteKeys(ctx, [insightCacheKey(userId), ...progressionPeriods.map((period) => progressionCacheKey(userId, period))]);
+export async function invalidateTrainingInsights(ctx: TableContext, userId: string, now = new Date()): Promise<void> {
+  const keys = [insightCacheKey(userId), ...progressionPeriods.map((period) => progressionCacheKey(userId, period))];
+  await Promise.all(
+    keys.map(async (Key) => {
+      try {
+        await documentClient.send(
+          new UpdateCommand({
+            TableName: ctx.tableName,
+            Key,
+            UpdateExpression: 'SET staleSince = if_not_exists(staleSince, :now) REMOVE leaseUntil',
+            ConditionExpression: 'attribute_exists(PK)',
+            ExpressionAttributeValues: { ':now': now.toISOString() },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionalCheckFailed(error)) throw error;
+      }
+    }),
+  );
 }

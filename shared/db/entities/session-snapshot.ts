@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { BatchGetCommand, DeleteCommand, GetCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import {
   latestRecoverable,
@@ -16,16 +15,24 @@ import { SNAPSHOT_PREFIX, sessionItemKeys, userPartition } from '../keys';
 import { queryAll } from '../query';
 import { epochSeconds } from '../ttl';
 import { setAll } from '../update';
+import { shardOf } from '../shards';
 import { GSI3 } from '../table-definition';
 import { sessionKey } from './training-session';
 
 export const SESSION_SNAPSHOT_ENTITY = 'sessionSnapshot';
 export const snapshotKey = (userId: string, sessionId: string) => sessionItemKeys(userId, sessionId).snapshot;
 
-/** Snapshots are written every 30 s, so the cleanup index is spread over 8 GSI3 partitions. */
-export const SNAPSHOT_SHARDS = 8;
-/** Shard of a user: first 4 bytes of SHA-256(sub), big-endian, modulo 8 (stable across runtimes). */
-export const snapshotShard = (userId: string): number => createHash('sha256').update(userId).digest().readUInt32BE(0) % SNAPSHOT_SHARDS;
+/**
+ * Each snapshot write moves its cleanup index entry (delete + put of a ~1.3 KB item: 4 write
+ * units). At the 1,000,000-athlete evening peak (docs/scale.md) that is ~1,800 GSI3 units per
+ * second at 41 snapshots a session, ~5,400 if every 30-s tick saved: over 8 partitions up to 675
+ * each, over 32 at most ~170 (a sixth of the 1,000 a partition takes). Raising the count keeps
+ * older entries readable: a shard computed with a smaller count is one of the shards the cleanup
+ * reads, and the entry moves at its next write.
+ */
+export const SNAPSHOT_SHARDS = 32;
+/** Shard of a user: first 4 bytes of SHA-256(sub), big-endian, modulo SNAPSHOT_SHARDS (stable across runtimes). */
+export const snapshotShard = (userId: string): number => shardOf(userId, SNAPSHOT_SHARDS);
 export const snapshotShardPartition = (shard: number) => `SNAPSHOTS#${shard}`;
 export const snapshotIndexSortKey = (snapshot: Pick<SessionSnapshot, 'updatedAt' | 'userId' | 'sessionId'>) =>
   `${snapshot.updatedAt}#${snapshot.userId}#${snapshot.sessionId}`;

@@ -3,7 +3,7 @@ import { wearableDaySchema, type WearableDay } from '../../domain/wearables/impo
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
-import { userPartition } from '../keys';
+import { forgePartition, userPartition } from '../keys';
 import { queryAll } from '../query';
 import type { ItemKey } from '../batch';
 
@@ -14,6 +14,9 @@ export const wearableDayKey = (userId: string, localDay: string, provider: strin
 export const toItem = (day: WearableDay) => ({
   ...wearableDayKey(day.userId, day.localDay, day.provider),
   entity: WEARABLE_DAY_ENTITY,
+  // In the Forge day's GSI1 range (after the `<day>#!` summary), so GET /forge/day reads it in its one Query.
+  GSI1PK: forgePartition(day.userId),
+  GSI1SK: `${day.localDay}#!wearable#${day.provider}`,
   ...day,
   // Compared as strings by the conditional write: always the canonical form.
   importedAt: new Date(day.importedAt).toISOString(),

@@ -31,21 +31,12 @@ export interface ImportedWorkout {
   sets: ImportedSet[];
 }
 
-/** What a row could not become, without failing the whole file (e.g. a value out of range). */
-export interface RowProblem {
-  line: number;
-  workoutTitle: string;
-  start: Date;
-  reason: string;
-}
-
 export interface ParsedExport {
   format: ImportFormat;
   unit: WeightUnit;
   /** Where the weight unit came from: the file's columns, the request, or the profile's units. */
   unitSource: 'file' | 'request' | 'profile';
   workouts: ImportedWorkout[];
-  rowProblems: RowProblem[];
 }
 
 /** Hints for reading a file: the weight unit when the file does not say it, and the athlete's zone. */

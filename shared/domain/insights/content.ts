@@ -97,6 +97,8 @@ const cacheMetaSchema = z.object({
   generatedAt: z.iso.datetime(),
   /** generatedAt + the cache lifetime (stored as the TTL attribute in epoch seconds). */
   expiresAt: z.iso.datetime(),
+  /** Set by the first session completed after generation (staleness.ts); a new generation clears it. */
+  staleSince: z.iso.datetime().nullable().optional(),
 });
 
 export const insightsCacheEntrySchema = cacheMetaSchema.extend({ content: insightsContentSchema });

@@ -69,8 +69,8 @@ function greedy(side: number, stock: PlateStock[]): { counts: PlateCount[]; left
 
 /**
  * Every per-side sum the stock can make up to `limit`, each with its fewest-plates combination.
- * Greedy misses some of them when pairs are limited (25 + 15 + 15 per side with one pair of 25s
- * and two of 15s is 55, but greedy stops at 25 + 15 + 15 only if it never takes a second 25).
+ * Greedy misses some of them when pairs are limited: 30 per side with one pair of 25s and two of
+ * 15s is 15 + 15, but greedy takes the 25 first and is left 5 short.
  */
 function reachableSums(limit: number, stock: PlateStock[]): Map<number, number[]> {
   let sums = new Map<number, number[]>([[0, stock.map(() => 0)]]);
@@ -110,7 +110,11 @@ export function plateLoading(input: { target: number; bar: number; unit: WeightU
   }
   const heaviest = units(stock[0]?.weight ?? 0);
   const sums = reachableSums(Math.floor(side) + heaviest, stock);
-  const countsOf = (sum: number): PlateCount[] => (sums.get(sum) ?? []).flatMap((count, i) => (count > 0 ? [{ weight: stock[i]!.weight, count }] : []));
+  // Heaviest first when that makes the sum, else the fewest plates that do.
+  const countsOf = (sum: number): PlateCount[] => {
+    const quick = greedy(sum, stock);
+    return quick.left === 0 ? quick.counts : (sums.get(sum) ?? []).flatMap((count, i) => (count > 0 ? [{ weight: stock[i]!.weight, count }] : []));
+  };
   if (Number.isInteger(side) && sums.has(side)) return { ...base, loaded: target, perSide: countsOf(side), exact: true, belowBar: false, nearestBelow: null, nearestAbove: null };
   const below = Math.max(...[...sums.keys()].filter((sum) => sum < side));
   const aboveSums = [...sums.keys()].filter((sum) => sum > side);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { coachSchema, disciplineSchema } from '../catalog/schema';
-import { prescriptionSchema } from '../coaches/prescription';
+import { prescriptionSchema, setTypeSchema } from '../coaches/prescription';
 
 /** Lifecycle: draft → active → completed, nothing else. */
 export const sessionStatusSchema = z.enum(['draft', 'active', 'completed']);
@@ -29,6 +29,8 @@ export const loggedSetSchema = z.object({
   rpe: z.number().min(1).max(10).nullable(),
   rir: z.int().min(0).max(10).nullable(),
   completedAt: z.iso.datetime(),
+  /** `warmup`: a ramp set done before the planned ones (not a planned row); absent: as planned at `setIndex`. */
+  type: setTypeSchema.optional(),
 });
 export type LoggedSet = z.infer<typeof loggedSetSchema>;
 
@@ -76,6 +78,15 @@ export const lastPerformanceSchema = z.object({
 });
 export type LastPerformance = z.infer<typeof lastPerformanceSchema>;
 
+/** An exercise replaced mid-session (the sets logged before keep their `exerciseId`). */
+export const exerciseSwapSchema = z.object({
+  exerciseIndex: z.int().min(0).max(MAX_EXERCISES - 1),
+  from: z.string(),
+  to: z.string(),
+  at: z.iso.datetime(),
+});
+export type ExerciseSwap = z.infer<typeof exerciseSwapSchema>;
+
 export const trainingSessionSchema = z.object({
   id: z.string(),
   userId: z.string(),
@@ -97,9 +108,13 @@ export const trainingSessionSchema = z.object({
   enrichmentAttempts: z.int().min(0),
   enrichmentError: z.string().nullable(),
   enrichmentQueuedAt: z.iso.datetime().nullable(),
+  /** Ticket in the enrichment queue while waiting (shared/domain/training/enrichment-queue.ts); set by the repository. */
+  enrichmentTicket: z.int().min(1).optional(),
   loggedSets: z.array(loggedSetSchema).max(MAX_LOGGED_SETS),
   /** Per prescribed exercise, the latest completed performance at creation (none for a first time; older items lack it). */
   lastPerformance: z.array(lastPerformanceSchema).max(MAX_EXERCISES).default([]),
+  /** Exercises swapped for catalog alternatives, in order (absent until the first swap). */
+  swaps: z.array(exerciseSwapSchema).max(120).optional(),
   metrics: sessionMetricsSchema.nullable(),
   /** Personal records this session set when it was completed. */
   newRecords: z.array(

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { ageFromBirthYear, maxHeartRate } from '../science/heart-rate/max-hr';
 import { summarizeHeartRate } from '../science/heart-rate/summary';
 import { toEpochSeconds, type HrSample } from '../science/heart-rate/timeline';
+import { heartRateBasis, type AthleteProfile } from './analytics';
 import { externalIdSchema, providerIdSchema } from './provider';
 
 const bpm = z.number().min(20).max(260);
@@ -27,6 +27,9 @@ export const heartRateDetailsSchema = z.object({
   zoneSeconds: zoneValuesSchema.nullable(),
   belowZonesSeconds: z.number().min(0).nullable(),
   maxHr: z.object({ bpm: z.int().min(100).max(240), method: z.enum(['profile', 'tanaka', 'fox_220']) }).nullable(),
+  /** What the zones are shares of: max HR, or the heart-rate reserve above `restingHr` (Karvonen). */
+  zoneBasis: z.enum(['max_hr', 'hrr']).nullable().default(null),
+  restingHr: bpm.nullable().default(null),
   trimp: z.number().min(0).nullable(),
   effortScore: z.number().min(0).max(100).nullable(),
   quality: z.object({
@@ -84,15 +87,12 @@ export function hrSeries(samples: readonly HrSample[], window: { start: string; 
   };
 }
 
-/** The profile fields the HR maths need. */
-export interface HeartRateProfile {
-  maxHeartRate: number | null;
-  birthYear: number | null;
-}
+/** The profile fields the HR maths need (max and resting HR, birth year; weight and sex for calories). */
+export type HeartRateProfile = AthleteProfile;
 
 /**
  * A workout's HR details: min/avg/max, zones against the profile's max HR (else Tanaka from the
- * birth year), Edwards TRIMP and the 0–100 effort score, the quality badge and a chart series.
+ * birth year; heart-rate-reserve zones when the resting HR is known, see analytics.ts), Edwards TRIMP and the 0–100 effort score, the quality badge and a chart series.
  * Without samples, the provider's own averages are kept and the quality is poor (nothing to check).
  */
 export function workoutHeartRate(input: {
@@ -103,8 +103,9 @@ export function workoutHeartRate(input: {
   fallback?: { avgHr: number | null; maxHr: number | null };
   now: Date;
 }): HeartRateDetails {
-  const max = maxHeartRate({ profileMaxHr: input.profile.maxHeartRate, age: ageFromBirthYear(input.profile.birthYear, input.now) });
-  const summary = summarizeHeartRate({ samples: input.samples, maxHr: max?.bpm ?? null, samplingIntervalSec: input.samplingIntervalSec, window: input.window });
+  const basis = heartRateBasis(input.profile, input.now);
+  const max = basis.maxHr && basis.maxHr.bpm >= 100 && basis.maxHr.bpm <= 240 ? basis.maxHr : null;
+  const summary = summarizeHeartRate({ samples: input.samples, maxHr: max?.bpm ?? null, restingHr: basis.restingHr, samplingIntervalSec: input.samplingIntervalSec, window: input.window });
   const clampBpm = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.min(260, Math.max(20, value)));
   return heartRateDetailsSchema.parse({
     minBpm: summary.minBpm,
@@ -112,7 +113,9 @@ export function workoutHeartRate(input: {
     maxBpm: summary.maxBpm ?? clampBpm(input.fallback?.maxHr),
     zoneSeconds: summary.sampleCount > 0 ? summary.zoneSeconds : null,
     belowZonesSeconds: summary.sampleCount > 0 ? summary.belowZonesSeconds : null,
-    maxHr: max && max.bpm >= 100 && max.bpm <= 240 ? max : null,
+    maxHr: max,
+    zoneBasis: summary.zoneSeconds && summary.sampleCount > 0 ? summary.zoneBasis : null,
+    restingHr: max ? basis.restingHr : null,
     trimp: summary.sampleCount > 0 ? summary.trimp : null,
     effortScore: summary.sampleCount > 0 ? summary.effortScore : null,
     quality: { level: summary.quality, completeness: summary.completeness, anomalyRate: summary.anomalyRate, sampleCount: summary.sampleCount },

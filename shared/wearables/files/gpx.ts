@@ -1,4 +1,4 @@
-import { child, children, dateOf, leaf, numberOf, parseXml } from './xml';
+import { child, children, dateOf, leaf, numberOf, parseXml, xmlText } from './xml';
 import { WorkoutFileError, type ParsedActivity } from './workout-file';
 
 const EARTH_RADIUS_M = 6_371_008.8;
@@ -38,11 +38,9 @@ export function parseGpx(bytes: Uint8Array): ParsedActivity {
       if (t) points.push({ t, bpm: numberOf(leaf(extension, 'hr')) });
     }
   }
-  const type = leaf(track, 'type');
-  const name = leaf(track, 'name');
   return {
-    sport: typeof type === 'string' ? type : null,
-    title: typeof name === 'string' ? name : null,
+    sport: xmlText(leaf(track, 'type')),
+    title: xmlText(leaf(track, 'name')),
     startAt: null,
     elapsedSec: null,
     calories: null,

@@ -1,4 +1,4 @@
-import { child, children, dateOf, leaf, numberOf, parseXml } from './xml';
+import { child, children, dateOf, leaf, numberOf, parseXml, xmlText } from './xml';
 import { WorkoutFileError, type ParsedActivity } from './workout-file';
 
 /**
@@ -27,7 +27,7 @@ export function parseTcx(bytes: Uint8Array): ParsedActivity {
   );
   const distanceM = sum('DistanceMeters');
   return {
-    sport: typeof activity['@Sport'] === 'string' ? activity['@Sport'] : null,
+    sport: typeof activity['@Sport'] === 'string' ? xmlText(activity['@Sport']) : null,
     title: null,
     startAt: dateOf(laps[0]?.['@StartTime']) ?? dateOf(leaf(activity, 'Id')),
     elapsedSec: sum('TotalTimeSeconds'),

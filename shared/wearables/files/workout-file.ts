@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { HrSample } from '../../domain/science/heart-rate/timeline';
 import type { ProviderWorkout } from '../../domain/wearables/provider';
 import { plainSport } from '../providers/sports';
-import type { WorkoutFileErrorCode, WorkoutFileFormat } from '../../domain/wearables/import-job';
+import { WORKOUT_FILE_FORMATS, type WorkoutFileErrorCode, type WorkoutFileFormat } from '../../domain/wearables/import-job';
 
 export { MAX_WORKOUT_FILE_BYTES, WORKOUT_FILE_ERRORS, WORKOUT_FILE_FORMATS } from '../../domain/wearables/import-job';
 export type { WorkoutFileErrorCode, WorkoutFileFormat } from '../../domain/wearables/import-job';

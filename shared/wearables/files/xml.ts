@@ -6,7 +6,7 @@ const REPEATED = new Set(['Activity', 'Lap', 'Track', 'Trackpoint', 'trk', 'trks
 
 /**
  * Parses TCX/GPX text with fast-xml-parser (MIT): namespace prefixes dropped (`gpxtpx:hr` → `hr`),
- * attributes under `@`, no entity expansion beyond XML's own. Malformed XML is a clear error:
+ * attributes under `@`, values as text, no entity expansion (no DTD entities at all). Malformed XML is a clear error:
  * truncated when the document lacks its root's end tag, corrupt otherwise.
  */
 export function parseXml(format: WorkoutFileFormat, rootElement: string, bytes: Uint8Array): Record<string, unknown> {
@@ -30,9 +30,10 @@ export function parseXml(format: WorkoutFileFormat, rootElement: string, bytes: 
     ignoreAttributes: false,
     attributeNamePrefix: '@',
     removeNSPrefix: true,
-    parseTagValue: true,
-    processEntities: true,
-    htmlEntities: false,
+    // Values stay text (numberOf converts) and entities are decoded only where text is shown
+    // (xmlText): both passes cost more than the rest of the parse on a 2-hour file.
+    parseTagValue: false,
+    processEntities: false,
     isArray: (name) => REPEATED.has(name),
   });
   return parser.parse(text) as Record<string, unknown>;
@@ -58,6 +59,18 @@ export const leaf = (node: unknown, name: string): string | number | undefined =
   const text = value && typeof value === 'object' ? (value as Record<string, unknown>)['#text'] : undefined;
   return typeof text === 'string' || typeof text === 'number' ? text : undefined;
 };
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** A leaf's text with XML's predefined and numeric character references decoded (titles, sport names). */
+export function xmlText(value: string | number | undefined): string | null {
+  if (value === undefined) return null;
+  return String(value).replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return XML_ENTITIES[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
 
 export const numberOf = (value: unknown): number | null => {
   const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;

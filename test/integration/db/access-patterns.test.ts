@@ -22,7 +22,7 @@ import { getSessionEnrichment } from '../../../shared/db/entities/session-enrich
 import { listSnapshotsOlderThan, latestSnapshot } from '../../../shared/db/entities/session-snapshot';
 import { getSessionWearable } from '../../../shared/db/entities/session-wearable';
 import { recentTrainingDays } from '../../../shared/db/entities/training-day';
-import { createSession, enrichmentQueueDepth, enrichmentQueuePosition, getSession, listSessionHistory } from '../../../shared/db/entities/training-session';
+import { createSession, enrichmentQueueDepth, enrichmentQueuePosition, getSession, listSessionHistory, listSessionSummaries } from '../../../shared/db/entities/training-session';
 import { listWearableDays } from '../../../shared/db/entities/wearable-day';
 import { listWorkoutsStartingBetween } from '../../../shared/db/entities/wearable-workout';
 import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
@@ -40,7 +40,7 @@ const swallow = (promise: Promise<unknown>) => promise.catch(() => undefined);
 const probes: Record<number, () => Promise<unknown>> = {
   1: () => getOrCreateProfile(ctx().tableName, userId),
   2: () => getSession(ctx(), userId, session.id),
-  3: () => listSessionHistory(ctx(), userId, { fromDay: '2026-01-01', toDay: '2099-12-31', coach: 'force', limit: 20 }),
+  3: () => listSessionSummaries(ctx(), userId, { fromDay: '2026-01-01', toDay: '2099-12-31', coach: 'force', limit: 20 }),
   4: () => listOpenItems(ctx(), userId),
   5: () => recentTrainingDays(ctx(), userId, '2026-11-22'),
   6: () => listRecords(ctx(), userId),

@@ -9,6 +9,7 @@ import {
   listDevices,
   listDueDevices,
   markDeviceReauthRequired,
+  POLL_SHARDS,
   rescheduleDevicePoll,
 } from '../../../shared/db/entities/device';
 import { getSealedDeviceTokens, readDeviceTokens } from '../../../shared/db/entities/device-tokens';
@@ -142,6 +143,7 @@ describe('device repository', () => {
     await connectDevice(ctx(), cipher, { userId, provider: 'garmin', scopes: [], tokens, now: NOW, firstPollAt: LATER });
     expect(await commandsOf(() => listDevices(ctx(), userId))).toEqual(['Query']);
     expect(await commandsOf(() => getDevice(ctx(), userId, 'garmin'))).toEqual(['GetItem']);
-    expect(await commandsOf(() => listDueDevices(ctx(), NOW, 5))).toEqual(['Query']);
+    // One Query per poll shard.
+    expect(await commandsOf(() => listDueDevices(ctx(), NOW, 5))).toEqual(Array.from({ length: POLL_SHARDS }, () => 'Query'));
   });
 });

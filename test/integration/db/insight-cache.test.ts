@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { documentClient } from '../../../shared/db/client';
-import { claimInsightGeneration, getInsightCache, insightCacheKey, invalidateTrainingInsights, putInsightCache } from '../../../shared/db/entities/insight-cache';
+import { claimInsightGeneration, getInsightCache, insightCacheKey, invalidateTrainingInsights, putInsightCache, putInsightCacheIfLeased } from '../../../shared/db/entities/insight-cache';
 import { getProgressionCache, putProgressionCache } from '../../../shared/db/entities/progression-cache';
 import type { InsightsContent } from '../../../shared/domain/insights/content';
 import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
@@ -62,7 +62,7 @@ describe('insight cache (tier 2)', () => {
     expect(await getInsightCache(ctx(), userId, now)).not.toBeNull(); // claiming keeps the content
   });
 
-  it('a completed session invalidates insights and every progression period at once', async () => {
+  it('a completed session marks insights and every progression period stale (the earliest mark kept); absent items stay absent', async () => {
     const userId = uniqueUserId();
     const now = new Date();
     await putInsightCache(ctx(), entry(userId, now));
@@ -71,9 +71,24 @@ describe('insight cache (tier 2)', () => {
         userId, period, content: { paragraph1: 'a', paragraph2: 'b', recommendations: ['1', '2', '3'] }, sessionsAnalyzed: 3, provider: 'offline', model: null, tokenUsage: null, generatedAt: now.toISOString(),
       });
     }
-    expect(await commandsOf(() => invalidateTrainingInsights(ctx(), userId))).toEqual(['BatchWriteItem']);
-    expect(await getInsightCache(ctx(), userId, now)).toBeNull();
-    for (const period of ['week', 'month', 'quarter'] as const) expect(await getProgressionCache(ctx(), userId, period, now)).toBeNull();
+    const completedAt = new Date(now.getTime() + 60_000);
+    expect(await commandsOf(() => invalidateTrainingInsights(ctx(), userId, completedAt))).toEqual(['UpdateItem', 'UpdateItem', 'UpdateItem', 'UpdateItem']);
+    await invalidateTrainingInsights(ctx(), userId, new Date(now.getTime() + 120_000));
+    expect((await getInsightCache(ctx(), userId, now))?.staleSince).toBe(completedAt.toISOString());
+    for (const period of ['week', 'month', 'quarter'] as const) expect((await getProgressionCache(ctx(), userId, period, now))?.staleSince).toBe(completedAt.toISOString());
+    const nobody = uniqueUserId();
+    await invalidateTrainingInsights(ctx(), nobody);
+    expect(await getInsightCache(ctx(), nobody)).toBeNull();
+  });
+
+  it('a completion during a generation drops its lease, so that generation is not stored', async () => {
+    const userId = uniqueUserId();
+    const now = new Date();
+    expect(await claimInsightGeneration(ctx(), userId, now, 30)).toBe(true);
+    await invalidateTrainingInsights(ctx(), userId, now);
+    const leaseUntil = Math.floor(now.getTime() / 1000) + 30;
+    expect(await putInsightCacheIfLeased(ctx(), entry(userId, now), leaseUntil)).toBeNull();
+    expect(await claimInsightGeneration(ctx(), userId, now, 30)).toBe(true);
   });
 
   it("two users never see each other's cache", async () => {

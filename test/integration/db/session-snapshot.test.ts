@@ -116,7 +116,7 @@ describe('session snapshot repository', () => {
     expect(await getSnapshot(ctx(), alice, sessionId)).not.toBeNull();
   });
 
-  it('job: lists snapshots older than a cutoff across the 8 shards with Query only, and deletes them', async () => {
+  it('job: lists snapshots older than a cutoff across every shard with Query only, and deletes them', async () => {
     const now = Date.now();
     // Old enough for the cutoff below, young enough that the TTL sweeper leaves them alone.
     const oldAt = new Date(now - 3 * DAY);

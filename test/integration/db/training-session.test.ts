@@ -133,22 +133,39 @@ describe('training session repository', () => {
     await expect(listSessionHistory(ctx(), alice, { ...filter, status: 'draft', cursor: page.nextCursor })).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
-  it('reports queue position by priority then age, and leaves the queue once enriched', async () => {
+  it('reports queue position by priority then ticket, and leaves the queue once enriched', async () => {
     const userId = uniqueUserId();
-    // Priority 1 and a far-future time: no other test's session sorts between early and late.
-    const base = Date.now() + 10 * 365 * 86_400_000;
-    const at = (offset: number) => new Date(base + offset).toISOString();
-    const queued = (offset: number, enrichmentPriority: number) =>
-      draftSession(userId, { enrichmentStatus: 'fast', enrichmentQueuedAt: at(offset), createdAt: at(offset), enrichmentPriority });
-    const [early, late, urgent] = [queued(0, 1), queued(1000, 1), queued(2000, 10)];
+    const queued = (enrichmentPriority: number) => draftSession(userId, { enrichmentStatus: 'fast', enrichmentQueuedAt: new Date().toISOString(), enrichmentPriority });
+    const [early, late, urgent] = [queued(1), queued(1), queued(10)];
     for (const s of [early, late, urgent]) await createSession(ctx(), s);
-    // Other files' sessions share the queue partition: compare positions, not absolutes.
+    const stored = async (s: TrainingSession) => (await getSession(ctx(), userId, s.id))!;
+    const [earlyRead, lateRead] = [await stored(early), await stored(late)];
+    // Other files' sessions share the queue counters: compare positions, not absolutes.
+    expect(lateRead.enrichmentTicket).toBeGreaterThan(earlyRead.enrichmentTicket!);
     const gap = async (a: TrainingSession, b: TrainingSession) => (await enrichmentQueuePosition(ctx(), b)) - (await enrichmentQueuePosition(ctx(), a));
-    expect(await gap(early, late)).toBe(1);
-    expect(await gap(urgent, early)).toBeGreaterThan(0);
-    await saveSession(ctx(), { ...early, enrichmentStatus: 'enriched', version: 2 }, { version: 1, status: 'draft' });
-    expect(await gap(early, late)).toBe(0);
+    expect(await gap(earlyRead, lateRead)).toBe(lateRead.enrichmentTicket! - earlyRead.enrichmentTicket!);
+    expect(await gap(await stored(urgent), earlyRead)).toBeGreaterThan(0);
+    // The worker starts the late one: everything of its priority up to its ticket counts as started.
+    const started = { ...lateRead, enrichmentStatus: 'enriching' as const, version: 2 };
+    await saveSession(ctx(), started, { version: 1, status: 'draft' });
+    // The early one now has no same-priority session ahead: only higher priorities, as if it held ticket 1.
+    expect(await enrichmentQueuePosition(ctx(), earlyRead)).toBe(await enrichmentQueuePosition(ctx(), { ...earlyRead, enrichmentTicket: 1 }));
+    await saveSession(ctx(), { ...started, enrichmentStatus: 'enriched', version: 3 }, { version: 2, status: 'draft' });
+    expect((await stored(late)).enrichmentTicket).toBeUndefined();
     expect(await enrichmentQueueDepth(ctx())).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads the queue position in one GetItem however long the queue ahead', async () => {
+    const userId = uniqueUserId();
+    const ahead = Array.from({ length: 120 }, () => draftSession(userId, { enrichmentStatus: 'fast', enrichmentQueuedAt: new Date().toISOString(), enrichmentPriority: 3 }));
+    for (const s of ahead) await createSession(ctx(), s);
+    const last = draftSession(userId, { enrichmentStatus: 'fast', enrichmentQueuedAt: new Date().toISOString(), enrichmentPriority: 3 });
+    await createSession(ctx(), last);
+    const mine = (await getSession(ctx(), userId, last.id))!;
+    const first = (await getSession(ctx(), userId, ahead[0]!.id))!;
+    expect(await commandsOf(() => enrichmentQueuePosition(ctx(), mine))).toEqual(['GetItem']);
+    expect((await enrichmentQueuePosition(ctx(), mine)) - (await enrichmentQueuePosition(ctx(), first))).toBe(mine.enrichmentTicket! - first.enrichmentTicket!);
+    expect(mine.enrichmentTicket! - first.enrichmentTicket!).toBeGreaterThanOrEqual(120);
   });
 
   it('stays far below 400 KB at the logged-set bound', async () => {
@@ -176,6 +193,6 @@ describe('training session repository', () => {
     await createSession(ctx(), session);
     expect(await commandsOf(() => getSession(ctx(), session.userId, session.id))).toEqual(['GetItem']);
     expect(await commandsOf(() => listSessionHistory(ctx(), session.userId, { fromDay: '2026-01-01', toDay: '2099-01-01', limit: 20 }))).toEqual(['Query']);
-    expect(await commandsOf(() => enrichmentQueuePosition(ctx(), session))).toEqual(['Query']);
+    expect(await commandsOf(() => enrichmentQueuePosition(ctx(), session))).toEqual(['GetItem']);
   });
 });

@@ -56,6 +56,7 @@ describe('Forge manual activities over HTTP', () => {
     expect(response.body).toEqual({
       date: '2026-01-05',
       activities: [],
+      wearable: null,
       summary: {
         calories: 0, minutes: 0, count: 0, syncedTrainingSessions: 0, updatedAt: null,
         bySource: { training_session: { calories: 0, minutes: 0, count: 0 }, manual: { calories: 0, minutes: 0, count: 0 }, wearable: { calories: 0, minutes: 0, count: 0 } },

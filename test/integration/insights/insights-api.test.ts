@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getInsightCache } from '../../../shared/db/entities/insight-cache';
-import { getProgressionCache } from '../../../shared/db/entities/progression-cache';
+import { getInsightCache, putInsightCache } from '../../../shared/db/entities/insight-cache';
+import { getProgressionCache, putProgressionCache } from '../../../shared/db/entities/progression-cache';
+import { STALE_REGENERATION_SECONDS } from '../../../shared/domain/insights/staleness';
 import { tableContext } from '../../support/db';
 import { newUser, type TestUser } from '../../support/stack';
 import { eventually } from '../../support/wait';
@@ -111,19 +112,34 @@ describe('GET /training/insights and /training/progression', () => {
     expect((await user.call('GET', '/training/progression?period=month&refresh=1')).status).toBe(200);
   });
 
-  it('a completed session invalidates both caches (stream); the next read analyses it', async () => {
+  it('a completed session marks both caches stale (stream): answered as stale until the window, then the next read analyses it', async () => {
     const user = await newUser();
     await seedHistory(user.sub, 5);
-    expect((await user.call('GET', '/training/insights')).body.sessionsAnalyzed).toBe(5);
+    const before = (await user.call('GET', '/training/insights')).body;
+    expect(before).toMatchObject({ sessionsAnalyzed: 5, stale: null });
     expect((await user.call('GET', '/training/progression?period=week')).body.cache.tier).toBe('generated');
-    expect(await getInsightCache(tableContext(), user.sub)).not.toBeNull();
     await completeOneSession(user);
-    await eventually(async () => ((await getInsightCache(tableContext(), user.sub)) === null && (await getProgressionCache(tableContext(), user.sub, 'week')) === null ? true : undefined), 10_000, 'caches dropped');
-    // Another instance (no memory copy) reads a miss and analyses 6 sessions.
+    const marked = await eventually(async () => {
+      const [insights, week] = [await getInsightCache(tableContext(), user.sub), await getProgressionCache(tableContext(), user.sub, 'week')];
+      return insights?.staleSince && week?.staleSince ? { insights, week } : undefined;
+    }, 10_000, 'caches marked stale');
+    // Another instance (no memory copy): the stale analysis, saying when it will be rewritten.
+    const stale = await invokeAs(await freshHandler('get-insights'), user.sub, '/training/insights');
+    expect(stale.body).toMatchObject({ sessionsAnalyzed: 5, generatedAt: before.generatedAt, cache: { tier: 'table' }, stale: { since: marked.insights.staleSince } });
+    expect(Date.parse(stale.body.stale.refreshAt) - Date.parse(before.generatedAt)).toBe(STALE_REGENERATION_SECONDS.insights * 1000);
+    const staleWeek = await invokeAs(await freshHandler('get-progression'), user.sub, '/training/progression', { period: 'week' });
+    expect(staleWeek.body).toMatchObject({ cache: { tier: 'table' }, stale: { since: marked.week.staleSince } });
+
+    // Once the window has passed since generation (the entries re-dated to show it), the next read regenerates from 6 sessions.
+    const dated = (seconds: number) => new Date(Date.now() - seconds * 1000 - 60_000).toISOString();
+    const { expiresAt: _i, ...insightsEntry } = marked.insights;
+    await putInsightCache(tableContext(), { ...insightsEntry, generatedAt: dated(STALE_REGENERATION_SECONDS.insights) });
+    const { expiresAt: _w, ...weekEntry } = marked.week;
+    await putProgressionCache(tableContext(), { ...weekEntry, generatedAt: dated(STALE_REGENERATION_SECONDS.progression) });
     const after = await invokeAs(await freshHandler('get-insights'), user.sub, '/training/insights');
-    expect(after.body).toMatchObject({ sessionsAnalyzed: 6, cache: { tier: 'generated' } });
+    expect(after.body).toMatchObject({ sessionsAnalyzed: 6, cache: { tier: 'generated', stored: true }, stale: null });
     const progression = await invokeAs(await freshHandler('get-progression'), user.sub, '/training/progression', { period: 'week' });
-    expect(progression.body.cache.tier).toBe('generated');
+    expect(progression.body).toMatchObject({ cache: { tier: 'generated' }, stale: null });
   });
 
   it('scoped to the caller: one user’s sessions and refreshes never reach another', async () => {

@@ -25,8 +25,8 @@ async function importFile(user: TestUser, fileName: string, bytes: Uint8Array) {
 describe('POST /wearables/imports: workout files through S3 and the worker', () => {
   it('imports the FIT, TCX and GPX fixtures as Forge activities with source wearable, zones from the Tanaka max HR', async () => {
     const user = await newUser();
-    // Born 1986: 40 in 2026, Tanaka max HR 180.
-    expect((await user.call('PUT', '/me', { body: { birthYear: 1986 } })).status).toBe(200);
+    // Born 1986: 40 in 2026, Tanaka max HR 180; weight and sex for Keytel calories.
+    expect((await user.call('PUT', '/me', { body: { birthYear: 1986, weightKg: 70, sex: 'male' } })).status).toBe(200);
     for (const [file, type] of [['run-45min.fit', 'running'], ['ride-20min.tcx', 'biking'], ['run-20min.gpx', 'running']] as const) {
       const job = await importFile(user, file, fixture(file));
       expect(job, file).toMatchObject({ status: 'completed', error: null, attempts: 1, result: { outcome: 'activity', sessionId: null, workout: { provider: 'file', type } } });
@@ -44,6 +44,10 @@ describe('POST /wearables/imports: workout files through S3 and the worker', () 
     expect(zoned).toBeGreaterThan(40 * 60);
     expect(zoned).toBeLessThanOrEqual(45 * 60 - 20);
     expect(run.effortScore).toBeGreaterThan(0);
+    // GPX carries no calories: Keytel 2005 from the average HR and the profile.
+    const gpx = items.find((a) => a.startAt === '2026-03-04T06:15:00.000Z')!;
+    expect(gpx.calories).toBeGreaterThan(100);
+    expect(gpx.calories).toBeLessThan(400);
   });
 
   it('importing the same file again updates the one activity', async () => {
@@ -58,12 +62,19 @@ describe('POST /wearables/imports: workout files through S3 and the worker', () 
 
   it('a file recording a completed training session attaches to it (HR zones on the session), not to Forge as a second activity', async () => {
     const user = await newUser();
+    expect((await user.call('PUT', '/me', { body: { maxHeartRate: 185, restingHeartRate: 55 } })).status).toBe(200);
     const session = await completeSessionOverHttp(user);
     const start = new Date(Date.parse(session.startedAt) - 20 * 60_000);
     const end = Date.parse(session.completedAt) + 5 * 60_000;
     const bytes = fitFile(generateTimeline({ start, durationSec: Math.round((end - start.getTime()) / 1000) }), { sport: FIT_SPORT.training, subSport: 20, calories: 300 });
     const job = await importFile(user, 'gym.fit', bytes);
     expect(job.result).toMatchObject({ outcome: 'linked', sessionId: session.id });
+    const hr = await user.call('GET', `/training/sessions/${session.id}/wearable`);
+    expect(hr.status).toBe(200);
+    // Resting HR known: heart-rate-reserve zones, Z1 from 55 + 50 % × (185 − 55) = 120 bpm.
+    expect(hr.body).toMatchObject({ provider: 'file', maxHr: { bpm: 185, method: 'profile' }, zoneBasis: 'hrr', restingHr: 55, calories: 300 });
+    expect(hr.body.zones[0]).toEqual({ zone: 'z1', minBpm: 120, maxBpm: 133 });
+    expect(hr.body.series.bpm.length).toBeGreaterThan(100);
     const wearables = await user.call('GET', `/forge/activities?source=wearable`);
     expect(wearables.body.items).toHaveLength(0);
   });

@@ -39,7 +39,7 @@ describe('one contract per route, beside its handler', () => {
     expect(operation('/training/sessions/{id}/complete', 'post')).toMatchObject({ required: false });
     const withBody = manifest.routes.filter((r) => r.contract.body);
     for (const route of withBody) expect(operation(route.path, route.method.toLowerCase())!.required, route.name).toBe(!route.contract.bodyOptional);
-    expect(withBody.filter((r) => r.contract.bodyOptional).map((r) => r.name)).toEqual(['complete-session']);
+    expect(withBody.filter((r) => r.contract.bodyOptional).map((r) => r.name)).toEqual(['complete-session', 'connect-wearable']);
   });
 
   it('documents the CSV export beside the JSON one', () => {

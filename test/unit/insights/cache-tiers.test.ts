@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryTier, nextRefreshAt, serveCached, type CacheEntry, type TierStore } from '../../../functions/insights/cache-tiers';
+import { STALE_REGENERATION_SECONDS, staleMark } from '../../../shared/domain/insights/staleness';
 import { ProblemError } from '../../../shared/http/problem';
 
 interface Entry extends CacheEntry {
@@ -123,6 +124,33 @@ describe('serveCached', () => {
       expect(error.statusCode).toBe(429);
       expect(error.headers['retry-after']).toBe('2700');
     });
+    expect(state.generations).toBe(2);
+  });
+
+  it('a stale entry is answered until its regeneration is due, then regenerated once (the new one is not stale)', async () => {
+    // Generated at 10:00, the clock reads 10:15; a session completed at 10:10.
+    const stale: Entry = { n: 0, generatedAt: '2026-03-18T10:00:00.000Z', expiresAt: '2026-03-25T10:00:00.000Z', staleSince: '2026-03-18T10:10:00.000Z' };
+    const { state, store, now, advance } = fakeStore(stale);
+    const window = STALE_REGENERATION_SECONDS.insights;
+    const read = () => serveCached({ key: 'k', memory: new MemoryTier<Entry>(), store, refresh: false, consumeRefresh: allowed, now, staleRegenerationSeconds: window });
+    expect(await read()).toMatchObject({ tier: 'table', entry: { n: 0 } });
+    expect(staleMark(stale, window)).toEqual({ since: '2026-03-18T10:10:00.000Z', refreshAt: '2026-03-21T10:00:00.000Z' });
+    advance(window * 1000 - 15 * 60_000 - 1_000);
+    expect((await read()).tier).toBe('table');
+    advance(1_000);
+    const regenerated = await read();
+    expect(regenerated).toMatchObject({ tier: 'generated', stored: true, entry: { n: 1 } });
+    expect(staleMark(regenerated.entry, window)).toBeNull();
+    expect((await read()).tier).toBe('table');
+    expect(state.generations).toBe(1);
+  });
+
+  it('without a window a stale entry is regenerated at once, from this instance\'s memory too', async () => {
+    const { state, store, now } = fakeStore();
+    const memory = new MemoryTier<Entry>();
+    const first = await serveCached({ key: 'k', memory, store, refresh: false, consumeRefresh: allowed, now });
+    memory.set('k', { ...first.entry, staleSince: now().toISOString() }, now().getTime());
+    expect(await serveCached({ key: 'k', memory, store: { ...store, read: async () => ({ ...state.item!, staleSince: now().toISOString() }) }, refresh: false, consumeRefresh: allowed, now })).toMatchObject({ tier: 'generated' });
     expect(state.generations).toBe(2);
   });
 });

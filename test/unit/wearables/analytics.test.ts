@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edwardsTrimp, heartRateZones, keytelCalories, summarizeHeartRate, zoneOf, type HrSample } from '../../../shared/domain/science';
 import { heartRateBasis, workoutCalories } from '../../../shared/domain/wearables/analytics';
+import { workoutHeartRate } from '../../../shared/domain/wearables/session-wearable';
 import { parseWorkoutFile } from '../../../shared/wearables/files';
 import { FIT_SPORT, fitFile, generateTimeline } from '../../fixtures/wearables/workout-files';
 
@@ -41,6 +42,19 @@ describe('heartRateBasis: max HR from the profile, else Tanaka; reserve when res
   });
   it('has no zones without max HR or birth year', () => {
     expect(heartRateBasis({ maxHeartRate: null, restingHeartRate: 55, birthYear: null }, NOW)).toEqual({ maxHr: null, restingHr: null, zoneBasis: null });
+  });
+});
+
+describe('a workout\'s HR details say which zones they use', () => {
+  const window = { start: '2026-03-02T07:00:00.000Z', end: '2026-03-02T07:10:00.000Z' };
+  const samples = steady(600, () => 140);
+  it('heart-rate reserve with the profile resting HR', () => {
+    const hr = workoutHeartRate({ samples, window, samplingIntervalSec: 1, profile: { maxHeartRate: 180, restingHeartRate: 60, birthYear: null }, now: NOW });
+    expect(hr).toMatchObject({ zoneBasis: 'hrr', restingHr: 60, maxHr: { bpm: 180, method: 'profile' }, zoneSeconds: { z2: 600 } });
+  });
+  it('shares of max HR without one', () => {
+    const hr = workoutHeartRate({ samples, window, samplingIntervalSec: 1, profile: { maxHeartRate: null, birthYear: 1986 }, now: NOW });
+    expect(hr).toMatchObject({ zoneBasis: 'max_hr', restingHr: null, maxHr: { bpm: 180, method: 'tanaka' }, zoneSeconds: { z3: 600 } });
   });
 });
 

@@ -97,6 +97,15 @@ describe('workout files: what fails, and why', () => {
     expect((await failure('tcx', new TextEncoder().encode(course))).code).toBe('no_activity');
   });
 
+  it('decodes character references in names, and never expands a DTD entity (billion laughs)', async () => {
+    const named = '<gpx version="1.1"><trk><name>Run &amp; swim &#233;t&#xE9;</name><trkseg><trkpt lat="1" lon="2"><time>2026-03-01T10:00:00Z</time></trkpt><trkpt lat="1.01" lon="2"><time>2026-03-01T10:10:00Z</time></trkpt></trkseg></trk></gpx>';
+    expect((await parseWorkoutFile('gpx', new TextEncoder().encode(named))).title).toBe('Run & swim été');
+    const bomb = `<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><gpx><trk><name>&b;</name><trkseg><trkpt lat="1" lon="2"><time>2026-03-01T10:00:00Z</time></trkpt><trkpt lat="1" lon="2"><time>2026-03-01T10:01:00Z</time></trkpt></trkseg></trk></gpx>`;
+    const parsed = await parseWorkoutFile('gpx', new TextEncoder().encode(bomb)).catch((error: unknown) => error);
+    if (parsed instanceof WorkoutFileError) expect(parsed.code).toBe('corrupt_file');
+    else expect((parsed as { title: string }).title).toBe('&b;');
+  });
+
   it('a track without times holds no timed activity', async () => {
     const untimed = '<gpx version="1.1"><trk><trkseg><trkpt lat="48.1" lon="2.1"/><trkpt lat="48.2" lon="2.1"/></trkseg></trk></gpx>';
     expect(await failure('gpx', new TextEncoder().encode(untimed))).toMatchObject({ code: 'no_activity' });

@@ -5,7 +5,7 @@ import { keys } from '../../api/keys';
 import type { SessionSnapshot, TrainingSession } from '../../api/types';
 import { useLocation } from '../../app/router';
 import { useI18n } from '../../i18n/i18n';
-import { useQueuedSession } from '../../offline/live-writes';
+import { useKeepSessionOffline, useQueuedSession } from '../../offline/live-writes';
 import { OutboxStatus } from '../../offline/OutboxStatus';
 import { RecoveryOffer } from '../recovery/RecoveryPrompt';
 import { useRecovery } from '../recovery/useRecovery';
@@ -26,9 +26,10 @@ export function ActiveSession({ session: fromServer }: { session: TrainingSessio
   const { can } = useCapabilities();
   const recovery = useRecovery(can('GET /training/recovery'));
   const entry = useLiveEntry(fromServer.id);
+  useKeepSessionOffline(fromServer);
   // What the server said plus what waits in the outbox (logged offline, not sent yet).
-  const { session, completionQueued, snapshot } = useQueuedSession(fromServer, recovery.data?.sessionId === fromServer.id ? recovery.data : null);
-  if (completionQueued) return <FinishedOffline sessionId={session.id} />;
+  const { session, finishedOffline, snapshot } = useQueuedSession(fromServer, recovery.data?.sessionId === fromServer.id ? recovery.data : null);
+  if (finishedOffline) return <FinishedOffline sessionId={session.id} />;
   if (recovery.isLoading) return <p aria-busy="true">{t('common.loading')}</p>;
   if (snapshot && !entry.live && !entry.recovery && can('DELETE /training/sessions/{id}/snapshot')) return <RecoveryOffer snapshot={snapshot} />;
   return <SessionPipeline session={session} resumed={entry.recovery === 'resumed' ? snapshot : null} />;

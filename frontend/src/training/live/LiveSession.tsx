@@ -9,13 +9,15 @@ import { useExerciseCatalog, useExerciseName } from '../useExerciseCatalog';
 import { useQueueSet } from '../../offline/live-writes';
 import { OutboxStatus } from '../../offline/OutboxStatus';
 import { withLoggedSet } from '../../offline/merge';
-import { currentPosition, liveBlocks, loggedOf, nextOpenRow, rowKey, setProgress, tableRows, WORK_FIELDS, type Field, type LiveBlock, type LiveExercise, type LiveState, type PlannedRow, type TimedState } from './live-position';
+import { currentPosition, liveBlocks, loggedOf, nextOpenRow, rowKey, sessionExercises, setProgress, tableRows, WORK_FIELDS, type Field, type LiveBlock, type LiveExercise, type LiveState, type PlannedRow, type TimedState } from './live-position';
 import { parseDecimal, parseTime } from './format';
 import { RestTimer } from './RestTimer';
 import { isEmptySet, parseRowValues } from './row-values';
 import { SavedAgo } from './SavedAgo';
 import { carriedValues, doneButtonId, exerciseFields, inputId, prefill, SetTable, type RowMessage, type RowValues } from './SetTable';
+import { SwapExercise } from './SwapDialog';
 import { TimedBlock } from './TimedBlock';
+import { warmupImplement, WarmupSets } from './WarmupSets';
 import './live.css';
 
 /** A typed value as a number (null when blank or unreadable). */
@@ -226,11 +228,39 @@ export function LiveSession({ session, live, snapshotSavedAt, update, focusOnMou
               const last = lastOf(entry.exercise.exerciseId);
               const fields = exerciseFields({ item: catalog.data?.get(entry.exercise.exerciseId), targets: all.map((row) => row.target), last, logged, added });
               const Heading = showBlockHeadings ? 'h4' : 'h3';
+              const item = catalog.data?.get(entry.exercise.exerciseId);
+              const firstOfLift = sessionExercises(session).findIndex((e) => e.exerciseId === entry.exercise.exerciseId) === entry.exerciseIndex;
+              const implement = warmupImplement(item, entry.exercise, firstOfLift);
+              const firstWork = all.findIndex((row) => row.target?.type !== 'warmup');
+              const workingLoadKg = implement && firstWork !== -1 ? numberOf('loadKg', rowValues(entry, all[firstWork]!, firstWork, all).loadKg ?? '') : null;
+              const swappedFrom = (session.swaps ?? []).findLast((swap) => swap.exerciseIndex === entry.exerciseIndex && swap.to === entry.exercise.exerciseId);
               return (
                 <div key={entry.exerciseIndex} className="live-exercise">
                   <ExerciseIllustration exerciseId={entry.exercise.exerciseId} discipline={session.discipline} name={name(entry)} known={knownIllustrations(session)[entry.exercise.exerciseId]} size="large" />
-                  <Heading className="live-exercise-name">{name(entry)}</Heading>
+                  <div className="exercise-tools">
+                    <Heading className="live-exercise-name">{name(entry)}</Heading>
+                    <SwapExercise session={session} exerciseIndex={entry.exerciseIndex} exercise={entry.exercise} onSwapped={setAnnouncement} />
+                  </div>
+                  {swappedFrom && <p className="muted small swap-note">{t('swap.swapped', { name: exerciseName(swappedFrom.from) })}</p>}
                   {entry.exercise.notes && <p className="muted small">{entry.exercise.notes}</p>}
+                  {implement && workingLoadKg !== null && (
+                    <WarmupSets
+                      name={name(entry)}
+                      implement={implement}
+                      workingLoadKg={workingLoadKg}
+                      logged={logged.filter((set) => set.type === 'warmup')}
+                      onLog={async (step, n) => {
+                        const setIndex = Math.max(-1, ...all.map((row) => row.setIndex), ...logged.map((set) => set.setIndex)) + 1;
+                        try {
+                          await send({ id: crypto.randomUUID(), exerciseIndex: entry.exerciseIndex, setIndex, reps: step.reps, loadKg: step.loadKg, type: 'warmup' });
+                          setAnnouncement(t('warmup.logged', { n, name: name(entry) }));
+                          update((current) => current, true);
+                        } catch {
+                          setAnnouncement(t('error.unexpected'));
+                        }
+                      }}
+                    />
+                  )}
                   <SetTable
                     name={name(entry)}
                     exerciseIndex={entry.exerciseIndex}
@@ -238,6 +268,8 @@ export function LiveSession({ session, live, snapshotSavedAt, update, focusOnMou
                     fields={fields}
                     loggedSets={logged}
                     last={last}
+                    plates={item?.equipment.includes('barbell') ?? false}
+                    loggedAs={(set) => (set.exerciseId !== entry.exercise.exerciseId ? t('swap.loggedAs', { name: exerciseName(set.exerciseId) }) : null)}
                     values={(row, ordinal) => rowValues(entry, row, ordinal, all)}
                     status={(row) => ({ saving: !!rows[rowKey(entry.exerciseIndex, row.setIndex)]?.saving, failed: !!rows[rowKey(entry.exerciseIndex, row.setIndex)]?.failed })}
                     message={(row) => rows[rowKey(entry.exerciseIndex, row.setIndex)]?.message ?? null}

@@ -1,7 +1,8 @@
 import type { LastPerformance, LoggedSet, PrescribedSet } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import type { ExerciseItem } from '../useExerciseCatalog';
-import { describeValues, inputText } from './format';
+import { describeValues, inputText, parseDecimal } from './format';
+import { PlatesButton } from './PlateCalculator';
 import { rowKey, WORK_FIELDS, type Field, type PlannedRow, type WorkField } from './live-position';
 
 export type RowValues = Partial<Record<Field, string>>;
@@ -96,10 +97,21 @@ interface SetTableProps {
   onDismiss: (row: PlannedRow) => void;
   onAddRow: () => void;
   onAddField: (field: WorkField) => void;
+  /** Barbell exercises: each load opens the plate calculator. */
+  plates?: boolean;
+  /** "done as Back squat" for a set logged before the exercise was swapped (null otherwise). */
+  loggedAs?: (set: LoggedSet) => string | null;
 }
 
 export const doneButtonId = (exerciseIndex: number, setIndex: number) => `live-done-${exerciseIndex}-${setIndex}`;
 export const inputId = (exerciseIndex: number, setIndex: number, field: Field) => `live-in-${exerciseIndex}-${setIndex}-${field}`;
+
+/** The load a row shows: logged, else typed (null when blank or unreadable). */
+const loadOf = (logged: number | null | undefined, typed: string | undefined): number | null => {
+  if (logged != null) return logged;
+  const value = parseDecimal(typed ?? '');
+  return value === null || Number.isNaN(value) ? null : value;
+};
 
 const INPUT_MODE: Record<Field, 'numeric' | 'decimal' | 'text'> = { reps: 'numeric', loadKg: 'decimal', durationSec: 'text', distanceM: 'decimal', rpe: 'decimal' };
 
@@ -169,6 +181,7 @@ export function SetTable(props: SetTableProps) {
                   </th>
                   <td className="col-target">
                     {row.target ? describeValues(row.target, i18n) : '–'}
+                    {logged && props.loggedAs?.(logged) && <span className="muted small swap-note"> · {props.loggedAs(logged)}</span>}
                     <span className="prev-inline">{t('live.prevInline', { sets: previousText })}</span>
                   </td>
                   <td className="col-prev">{previousText}</td>
@@ -192,6 +205,7 @@ export function SetTable(props: SetTableProps) {
                           }}
                         />
                       )}
+                      {field === 'loadKg' && props.plates && <PlatesButton loadKg={loadOf(logged?.loadKg, values.loadKg)} label={t('plates.open', { n, name })} />}
                     </td>
                   ))}
                   <td className="col-done">

@@ -145,13 +145,16 @@ export const findLogged = (session: TrainingSession, exerciseIndex: number, setI
 export function tableRows(session: TrainingSession, live: LiveState, block: LiveBlock, entry: LiveExercise): PlannedRow[] {
   const rows = plannedRows(block, entry);
   const known = new Set(rows.map((row) => row.setIndex));
-  const extra = loggedOf(session, entry.exerciseIndex)
+  const logged = loggedOf(session, entry.exerciseIndex);
+  // Warm-up ramp sets are shown above the table (WarmupSets), not as rows of it.
+  const extra = logged
+    .filter((set) => set.type !== 'warmup' || known.has(set.setIndex))
     .map((set) => set.setIndex)
     .filter((setIndex) => !known.has(setIndex))
     .sort((a, b) => a - b);
   for (const setIndex of new Set(extra)) rows.push({ exerciseIndex: entry.exerciseIndex, setIndex, target: null, round: 0 });
   const added = live.addedRows[String(entry.exerciseIndex)] ?? 0;
-  let next = Math.max(-1, ...rows.map((row) => row.setIndex)) + 1;
+  let next = Math.max(-1, ...rows.map((row) => row.setIndex), ...logged.map((set) => set.setIndex)) + 1;
   for (let i = rows.filter((row) => row.target === null).length; i < added; i++) rows.push({ exerciseIndex: entry.exerciseIndex, setIndex: next++, target: null, round: 0 });
   return rows;
 }

@@ -8,6 +8,7 @@ import { ExerciseDetails } from '../enrichment/ExerciseDetails';
 import { exerciseEnrichment, useEnrichment, type EnrichmentProgress } from '../enrichment/useEnrichment';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration';
 import { knownIllustrations } from '../illustrations/useIllustration';
+import { SwapExercise } from '../live/SwapDialog';
 import { CoachPanel } from './CoachPanel';
 import { blockFormatText, blockStarts, describeGroup, describeLogged, exerciseLayout, groupSets, roundLine, showsSetTypes, type PlanFormat } from './format';
 import { en as planEn, fr as planFr } from './messages';
@@ -112,6 +113,8 @@ function PlanBlock(props: { block: PrescribedBlock; start: number; session: Trai
               plan={plan}
               logged={session.loggedSets.filter((set) => set.exerciseIndex === start + i)}
               detail={exerciseEnrichment(enrichment, start + i)}
+              // Drafts only: an active session swaps from its live view, above.
+              tools={session.status === 'draft' ? <SwapExercise session={session} exerciseIndex={start + i} exercise={exercise} /> : null}
               illustration={<ExerciseIllustration exerciseId={exercise.exerciseId} discipline={session.discipline} name={plan.name(exercise)} known={knownIllustrations(session)[exercise.exerciseId]} size="small" />}
             />
           ))}
@@ -129,6 +132,7 @@ function PlanExercise(props: {
   logged: LoggedSet[];
   detail: ReturnType<typeof exerciseEnrichment>;
   illustration: ReactNode;
+  tools: ReactNode;
 }) {
   const { exercise, layout, plan, logged, detail } = props;
   const { f } = plan;
@@ -143,7 +147,10 @@ function PlanExercise(props: {
         <h4 className="round-line">{roundLine(first, name, ctx)}</h4>
       ) : (
         <>
-          <h4>{name}</h4>
+          <div className="exercise-tools">
+            <h4>{name}</h4>
+            {props.tools}
+          </div>
           {layout === 'per-round' ? (
             <p className="plan-sets">
               <SetText text={describeGroup({ set: first, count: 1 }, ctx, showType).text} />
@@ -186,10 +193,12 @@ function LoggedSets({ exercise, name, logged, plan }: { exercise: PrescribedExer
   const { f } = plan;
   const ctx = plan.setContext(exercise);
   const showType = showsSetTypes(exercise.sets);
-  const sorted = [...logged].sort((a, b) => a.setIndex - b.setIndex);
+  // Warm-up ramp sets (logged outside the plan) first, then the sets in plan order.
+  const sorted = [...logged].sort((a, b) => Number(b.type === 'warmup') - Number(a.type === 'warmup') || a.setIndex - b.setIndex);
+  const planned = logged.filter((set) => set.type !== 'warmup' || exercise.sets[set.setIndex] !== undefined).length;
   return (
     <div className="logged">
-      <p className="logged-count">{f.t('plan.loggedCount', { done: Math.min(logged.length, exercise.sets.length), total: exercise.sets.length })}</p>
+      <p className="logged-count">{f.t('plan.loggedCount', { done: Math.min(planned, exercise.sets.length), total: exercise.sets.length })}</p>
       <table className="data-table logged-table">
         <caption className="visually-hidden">{f.t('plan.logged', { name })}</caption>
         <thead>
@@ -202,11 +211,12 @@ function LoggedSets({ exercise, name, logged, plan }: { exercise: PrescribedExer
         <tbody>
           {sorted.map((set) => {
             const target = exercise.sets[set.setIndex];
+            const ramp = set.type === 'warmup' && !target;
             const described = target ? describeGroup({ set: target, count: 1 }, ctx, showType) : null;
             return (
               <tr key={set.id} className="set-done">
-                <td>{set.setIndex + 1}</td>
-                <td>{described ? [described.type, described.text].filter(Boolean).join(' · ') : f.t('plan.extraSet')}</td>
+                <td>{ramp ? '–' : set.setIndex + 1}</td>
+                <td>{described ? [described.type, described.text].filter(Boolean).join(' · ') : ramp ? f.t('plan.setType.warmup') : f.t('plan.extraSet')}</td>
                 <td>
                   <span aria-hidden="true">✓ </span>
                   {describeLogged(set, f)}

@@ -7,16 +7,14 @@ import { queueSnapshot } from '../../offline/live-writes';
 import { useOutbox } from '../../offline/OutboxProvider';
 import type { SnapshotState } from '../live/live-position';
 import { putSnapshot } from './snapshot-api';
-
-/** PRODUCT.md §12: besides set done, exercise done and rest ended, the live session is saved every 30 s. */
-export const SNAPSHOT_EVERY_MS = 30_000;
+import { changedSinceSaved, SNAPSHOT_EVERY_MS } from './snapshot-cadence';
 
 /** A refusal that will not change by retrying (anything 4xx but timeouts and throttling). */
 const final = (error: unknown) => error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
 
 /**
  * Keeps a live session's recovery point on the server: `save()` on each event, on mount and every
- * 30 s; one PUT at a time (a save asked meanwhile sends the newest state right after), each
+ * 30 s when something changed since the last save; one PUT at a time (a save asked meanwhile sends the newest state right after), each
  * carrying the version last saved. Answers `savedAt` (ms) of the last success.
  */
 export function useSnapshotSaver(sessionId: string, state: SnapshotState, options: { enabled: boolean; initialVersion?: number }) {
@@ -29,6 +27,8 @@ export function useSnapshotSaver(sessionId: string, state: SnapshotState, option
   const running = useRef(false);
   const again = useRef(false);
   const stopped = useRef(false);
+  /** The state (JSON) of the last successful save. */
+  const lastSaved = useRef<string | null>(null);
   const [savedAt, setSavedAt] = useState<number | null>(null);
 
   useEffect(() => {
@@ -46,9 +46,11 @@ export function useSnapshotSaver(sessionId: string, state: SnapshotState, option
       do {
         again.current = false;
         try {
+          const sent = latest.current;
           // Through the outbox (after the sets waiting there); null: it waits there, offline.
-          const saved = outbox ? await queueSnapshot(outbox, sessionId, latest.current, version.current) : await putSnapshot(http, sessionId, latest.current, version.current);
+          const saved = outbox ? await queueSnapshot(outbox, sessionId, sent, version.current) : await putSnapshot(http, sessionId, sent, version.current);
           if (!saved) break;
+          lastSaved.current = JSON.stringify(sent);
           version.current = saved.version;
           client.setQueryData(keys.snapshot(sessionId), saved);
           setSavedAt(Date.now());
@@ -65,7 +67,9 @@ export function useSnapshotSaver(sessionId: string, state: SnapshotState, option
   useEffect(() => {
     if (!enabled) return;
     void save();
-    const timer = setInterval(() => void save(), SNAPSHOT_EVERY_MS);
+    const timer = setInterval(() => {
+      if (changedSinceSaved(latest.current, lastSaved.current)) void save();
+    }, SNAPSHOT_EVERY_MS);
     return () => clearInterval(timer);
   }, [enabled, save]);
 

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectConsoleErrors, launchBrowser, screenshot, seriousA11yViolations, signUpThroughUi, type Browser } from '../support/browser';
+
+const endpoints = inject('endpoints');
+const localDir = inject('localDir');
+
+/** Swap mid-session, warm-up ramp and plate calculator, through the UI of a live session. */
+describe('gym floor: swap, warm-up ramp, plate calculator (Chromium, phone)', () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let sessionId: string;
+  const email = `gym-${randomUUID()}@example.test`;
+
+  const api = async (method: string, path: string, body?: unknown): Promise<any> => {
+    const token = await page.evaluate<string>("JSON.parse(localStorage.getItem('twinforge.auth')).idToken");
+    const response = await fetch(`${endpoints.apiUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return response.status === 204 ? null : response.json();
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: 'phone' });
+    page = browser.page;
+    page.setDefaultTimeout(15_000);
+    errors = collectConsoleErrors(page);
+    await signUpThroughUi(page, endpoints.webUrl, localDir, email);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const session = await api('POST', '/training/sessions', {
+      coach: 'force',
+      discipline: 'strength',
+      title: 'Squat day',
+      exercises: [{ exerciseId: 'back-squat', sets: [{ reps: 5, loadKg: 100 }, { reps: 5, loadKg: 100 }, { reps: 5, loadKg: 100 }] }],
+    });
+    sessionId = session.id;
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows the warm-up ramp above the working sets and logs a step as a warm-up set', async () => {
+    await page.goto(`${endpoints.webUrl}/training/sessions/${sessionId}`);
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('heading', { name: 'Live session' }).waitFor();
+    const ramp = page.locator('.warmup-sets');
+    await ramp.getByText('Warm-up: 4 sets up to 80 kg').waitFor();
+    for (const step of ['10 × 20 kg (empty bar)', '5 × 40 kg', '3 × 60 kg', '1 × 80 kg']) await ramp.getByText(step).waitFor();
+    await ramp.getByRole('button', { name: 'Log warm-up set 1 of Back squat' }).click();
+    await ramp.getByRole('img', { name: 'Warm-up set 1 of Back squat logged' }).waitFor();
+    // Not a row of the working sets: the table still has its 3 planned sets.
+    const table = page.getByRole('table', { name: 'Sets of Back squat' });
+    expect(await table.getByRole('row').count()).toBe(4);
+    // The outbox sends it (now, or once back online).
+    await expect.poll(async () => (await api('GET', `/training/sessions/${sessionId}`)).loggedSets.map((s: any) => [s.type, s.loadKg, s.reps]), { timeout: 10_000 }).toEqual([['warmup', 20, 10]]);
+  });
+
+  it('opens the plate calculator on a barbell set: 25 + 15 per side for 100 kg, and says when a load cannot be made', async () => {
+    const table = page.getByRole('table', { name: 'Sets of Back squat' });
+    await table.getByRole('button', { name: 'Plates for set 1 of Back squat' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Plates for 100 kg' }).waitFor();
+    await dialog.getByText('1 × 25 kg').waitFor();
+    await dialog.getByText('1 × 15 kg').waitFor();
+    await dialog.getByLabel('Load').fill('101');
+    await dialog.getByText('101 kg cannot be made exactly with these plates. Loaded instead: 100 kg.').waitFor();
+    await dialog.getByText('Nearest loads: 100 kg below, 102.5 kg above.').waitFor();
+    await dialog.getByLabel('lb').check();
+    await dialog.getByLabel('Load').fill('225');
+    await dialog.getByText('2 × 45 lb').waitFor();
+    await screenshot(page, 'gym-floor-plates');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('swaps the exercise mid-session: alternatives with why, confirm → the new exercise with the logged sets kept', async () => {
+    const table = page.getByRole('table', { name: 'Sets of Back squat' });
+    await table.getByRole('button', { name: 'Log set 1 of Back squat' }).click();
+    await table.getByRole('img', { name: 'Set 1 of Back squat logged' }).waitFor();
+
+    await page.getByRole('button', { name: 'Swap Back squat for another exercise' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Swap Back squat' }).waitFor();
+    const front = dialog.getByRole('radio', { name: /Front squat/ });
+    await front.waitFor();
+    await dialog.locator('label', { hasText: 'Front squat' }).getByText(/Same movement · Works quads, glutes/).waitFor();
+    await screenshot(page, 'gym-floor-swap');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await front.check();
+    await dialog.getByRole('button', { name: 'Swap', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const swapped = page.getByRole('table', { name: 'Sets of Front squat' });
+    await swapped.waitFor();
+    await page.getByText('Replaces Back squat').waitFor();
+    await swapped.getByRole('img', { name: 'Set 1 of Front squat logged' }).waitFor();
+    await swapped.getByText('done as Back squat').waitFor();
+    await swapped.getByRole('button', { name: 'Log set 2 of Front squat' }).click();
+    await swapped.getByRole('img', { name: 'Set 2 of Front squat logged' }).waitFor();
+
+    const stored = await api('GET', `/training/sessions/${sessionId}`);
+    expect(stored.swaps).toEqual([expect.objectContaining({ exerciseIndex: 0, from: 'back-squat', to: 'front-squat' })]);
+    await expect
+      .poll(async () => (await api('GET', `/training/sessions/${sessionId}`)).loggedSets.map((s: any) => [s.exerciseId, s.setIndex, s.type ?? 'planned']), { timeout: 10_000 })
+      .toEqual([['back-squat', 3, 'warmup'], ['back-squat', 0, 'planned'], ['front-squat', 1, 'planned']]);
+    await screenshot(page, 'gym-floor-after-swap');
+    expect(errors).toEqual([]);
+  });
+});
