@@ -120,6 +120,9 @@ export function monthlyCost(input: CostInput, prices: AwsPrices = AWS_PRICES) {
     { service: 'X-Ray traces', quantity: traces, unit: 'traces', usd: (Math.max(0, traces - prices.xrayFreeTracesPerMonth) / 1e6) * prices.xrayPerMillionTraces },
   ];
   const totalUsd = lines.reduce((sum, line) => sum + line.usd, 0);
+  // The alternative the numbers point to: active tracing only where no request starts (stream and queue work).
+  const asyncTraces = sampledTraces(invocations - apiRequests, input.secondsPerMonth);
+  const xrayAsyncOnlyUsd = (Math.max(0, asyncTraces - prices.xrayFreeTracesPerMonth) / 1e6) * prices.xrayPerMillionTraces;
   const byAction = input.actions.map((a) => {
     const n = a.perUserMonth * input.users;
     const usd =
@@ -131,7 +134,15 @@ export function monthlyCost(input: CostInput, prices: AwsPrices = AWS_PRICES) {
       (n * a.sqsRequests * prices.sqsPerMillionRequests) / 1e6;
     return { action: a.name, perUserMonth: round(a.perUserMonth, 1), lambdaMs: a.lambdaMs, readUnits: a.readUnits, writeUnits: a.writeUnits, usdPer1000Users: round((usd * 1000) / input.users, 3), source: a.source };
   });
-  return { lines: lines.map((l) => ({ ...l, quantity: round(l.quantity, 2), usd: round(l.usd, 3) })), totalUsd: round(totalUsd, 2), perUserUsd: totalUsd / input.users, byAction };
+  const xrayUsd = lines.find((l) => l.service === 'X-Ray traces')!.usd;
+  return {
+    lines: lines.map((l) => ({ ...l, quantity: round(l.quantity, 2), usd: round(l.usd, 3) })),
+    totalUsd: round(totalUsd, 2),
+    perUserUsd: totalUsd / input.users,
+    byAction,
+    /** X-Ray if the HTTP functions traced only sampled upstream requests (PassThrough) and the asynchronous ones stayed active. */
+    xrayAsyncOnly: { traces: round(asyncTraces), usd: round(xrayAsyncOnlyUsd, 3), totalUsd: round(totalUsd - xrayUsd + xrayAsyncOnlyUsd, 2) },
+  };
 }
 export type CostResult = ReturnType<typeof monthlyCost>;
 
@@ -261,6 +272,8 @@ export function printCost(result: CostResult, aiUsdPer1000: number | null) {
   console.log(
     `  total (AI excluded): $${result.totalUsd} per 1,000 MAU·month (${within} the $5 target); AI: ${aiUsdPer1000 === null ? 'not simulated' : `$${aiUsdPer1000} (target $2: ${aiUsdPer1000 <= 2 ? 'within' : 'OVER'})`}` +
       `\n  assumptions: ${JSON.stringify(MAU_USAGE)}` +
-      '\n  Lambda duration = the local p50 latency of the route (an upper bound of billed duration); no free tiers except Cognito\'s 10,000 MAU; streams read by Lambda triggers are free.',
+      '\n  Lambda duration = the local p50 latency of the route (an upper bound of billed duration); no free tiers except Cognito\'s 10,000 MAU and X-Ray\'s 100,000 traces; streams read by Lambda triggers are free.' +
+      `\n  X-Ray: Lambda samples 1 request/s + 5 % at a fixed rate (not configurable for functions; a sampling rule does not apply), so at this traffic nearly every request is traced.` +
+      `\n  With active tracing only on the stream/queue functions (HTTP functions PassThrough): ${result.xrayAsyncOnly.traces} traces = $${result.xrayAsyncOnly.usd}, total $${result.xrayAsyncOnly.totalUsd}.`,
   );
 }

@@ -52,7 +52,7 @@ export function createPartitionRecorder() {
       const names = (body.ExpressionAttributeNames ?? {}) as Record<string, string>;
       const values = (body.ExpressionAttributeValues ?? {}) as AttributeMap;
       const resolve = (token: string) => names[token] ?? token;
-      for (const match of expression.matchAll(/(#?\w+)\s*=\s*(:\w+)/g)) {
+      for (const match of expression.matchAll(/(#?\w+)\s*=\s*(?:if_not_exists\(\s*#?\w+\s*,\s*)?(:\w+)/g)) {
         const index = [...INDEX_KEYS].find(([, key]) => key === resolve(match[1]!))?.[0];
         if (index) changes.set(index, values[match[2]!]?.S ?? null);
       }
@@ -65,15 +65,41 @@ export function createPartitionRecorder() {
     return changes;
   }
 
-  function recordWrite(kind: 'Put' | 'Update' | 'Delete', body: Record<string, unknown>, capacity: Capacity | undefined, share: number) {
+  const itemKeyOf = (kind: 'Put' | 'Update' | 'Delete', body: Record<string, unknown>) => {
     const key = (kind === 'Put' ? body.Item : body.Key) as AttributeMap;
-    const itemKey = `${key.PK?.S}|${key.SK?.S}`;
+    return `${key.PK?.S}|${key.SK?.S}`;
+  };
+
+  /** Indexes a write has an entry in, before or after it. */
+  function indexesOf(kind: 'Put' | 'Update' | 'Delete', body: Record<string, unknown>): string[] {
+    const before = placement.get(itemKeyOf(kind, body));
+    return [...INDEX_KEYS.keys()].filter((index) => before?.has(index) || (indexChanges(kind, body).get(index) ?? null) !== null);
+  }
+
+  /**
+   * Transactions and batches report units per table, not per item: the table units are split
+   * evenly over the items, each index's units over the items that have an entry in that index.
+   */
+  function recordWrites(writes: Array<{ kind: 'Put' | 'Update' | 'Delete'; body: Record<string, unknown> }>, capacity: Capacity | undefined) {
+    const holders = new Map<string, number>();
+    for (const w of writes) for (const index of indexesOf(w.kind, w.body)) holders.set(index, (holders.get(index) ?? 0) + 1);
+    for (const w of writes) {
+      const mine = new Set(indexesOf(w.kind, w.body));
+      const indexShare = (index: string) => (mine.has(index) ? 1 / holders.get(index)! : 0);
+      recordWrite(w.kind, w.body, capacity, 1 / writes.length, indexShare);
+    }
+  }
+
+  function recordWrite(kind: 'Put' | 'Update' | 'Delete', body: Record<string, unknown>, capacity: Capacity | undefined, share: number, indexShare: (index: string) => number = () => share) {
+    const key = (kind === 'Put' ? body.Item : body.Key) as AttributeMap;
+    const itemKey = itemKeyOf(kind, body);
     add(`table ${key.PK?.S}`, 'write', (capacity?.Table?.CapacityUnits ?? capacity?.CapacityUnits ?? 0) * share);
     const changes = indexChanges(kind, body);
     const where = placement.get(itemKey) ?? new Map<string, string>();
     const touched = new Set([...Object.keys(capacity?.GlobalSecondaryIndexes ?? {}), ...[...changes].filter(([, v]) => v !== null).map(([index]) => index)]);
     for (const index of touched) {
-      const units = (capacity?.GlobalSecondaryIndexes?.[index]?.CapacityUnits ?? 0) * share;
+      if (indexShare(index) === 0) continue;
+      const units = (capacity?.GlobalSecondaryIndexes?.[index]?.CapacityUnits ?? 0) * indexShare(index);
       const before = where.get(index);
       const after = changes.has(index) ? changes.get(index) : before;
       const partitions = [...new Set([before, after].filter((p): p is string => typeof p === 'string'))];
@@ -113,14 +139,11 @@ export function createPartitionRecorder() {
       for (const key of keys) add(`table ${key.PK?.S}`, 'read', (single?.CapacityUnits ?? 0) / keys.length);
     } else if (operation === 'BatchWriteItem') {
       const writes = Object.values(request.RequestItems as Record<string, Array<{ PutRequest?: Record<string, unknown>; DeleteRequest?: Record<string, unknown> }>>).flat();
-      for (const w of writes) recordWrite(w.PutRequest ? 'Put' : 'Delete', (w.PutRequest ?? w.DeleteRequest)!, single, 1 / writes.length);
+      recordWrites(writes.map((w) => ({ kind: w.PutRequest ? ('Put' as const) : ('Delete' as const), body: (w.PutRequest ?? w.DeleteRequest)! })), single);
     } else if (operation === 'TransactWriteItems') {
-      const items = request.TransactItems as Array<Record<string, Record<string, unknown>>>;
-      for (const item of items) {
-        const [kind, body] = Object.entries(item)[0]!;
-        if (kind === 'ConditionCheck') add(`table ${(body.Key as AttributeMap).PK?.S}`, 'read', 0);
-        else recordWrite(kind as 'Put' | 'Update' | 'Delete', body, single, 1 / items.length);
-      }
+      const items = (request.TransactItems as Array<Record<string, Record<string, unknown>>>).map((item) => Object.entries(item)[0]!);
+      for (const [kind, body] of items) if (kind === 'ConditionCheck') add(`table ${(body.Key as AttributeMap).PK?.S}`, 'read', 0);
+      recordWrites(items.filter(([kind]) => kind !== 'ConditionCheck').map(([kind, body]) => ({ kind: kind as 'Put' | 'Update' | 'Delete', body })), single);
     }
   }
 

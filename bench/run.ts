@@ -40,6 +40,7 @@ import { printReadRatios, readRatio } from './read-ratios';
 import { benchOfflineCoach, printOfflineCoach } from './offline-coach';
 import { benchIllustrations, printIllustrations } from './illustrations';
 import { benchWeb, printWeb } from './web';
+import { benchWearableFiles, printWearableFiles } from './wearables';
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +77,7 @@ const webOnly = values['web-only'];
 // CPU-only, before anything else runs: the offline coach's time per prescription.
 const offlineCoach = webOnly || peakOnly ? null : benchOfflineCoach();
 const illustrations = webOnly || peakOnly ? null : await benchIllustrations();
+const wearableFiles = webOnly || peakOnly ? null : await benchWearableFiles();
 
 process.env.TWINFORGE_PORTS = 'auto';
 const stateDir = mkdtempSync(join(tmpdir(), 'twinforge-bench-'));
@@ -257,6 +259,7 @@ try {
       forge,
       offlineCoach,
       illustrations,
+      wearableFiles,
     };
     const raw = loadLevel.raw.GetItem;
     console.log(`\nRaw DynamoDB Local GetItem (${clients} clients, ${seconds}s): p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms, ${raw.rps} req/s`);
@@ -276,6 +279,7 @@ try {
     printCost(cost, month.ai.costUsdPer1000Users);
     printOfflineCoach(offlineCoach!);
     printIllustrations(illustrations!);
+    printWearableFiles(wearableFiles!);
     console.table(bundles.map((b) => ({ handler: b.name, 'minified KB': round(b.bytes / 1024, 1), 'init ms': b.initMs, 'under 250 KB': b.bytes <= 250 * 1024, 'under 40 ms': b.initMs <= 40 })));
     mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
     const file = join(repoRoot, 'bench', 'results', `bench-${report.at.replace(/[:.]/g, '-')}.json`);

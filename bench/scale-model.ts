@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { manifest } from '../infra/manifest';
 import { POLL_SHARDS } from '../shared/db/entities/device';
 import { SNAPSHOT_SHARDS, toItem as snapshotItem } from '../shared/db/entities/session-snapshot';
-import { toItem as sessionItem } from '../shared/db/entities/training-session';
+import { ENRICHMENT_QUEUE_SHARDS, toItem as sessionItem } from '../shared/db/entities/training-session';
 import { offlineCoach } from '../shared/domain/coaches/offline';
 import { SECONDS_PER_ENRICHMENT } from '../shared/domain/training/enrichment-status';
 import { trainingSessionSchema, type TrainingSession } from '../shared/domain/training/session';
@@ -131,6 +131,8 @@ export function representativeItems() {
 }
 
 const kb = (bytes: number) => Math.ceil(bytes / 1024);
+/** Writes of a session while it waits in the queue, when the athlete goes on without waiting: start, the sets, complete. */
+export const QUEUED_SESSION_WRITES = 1 + MAU_USAGE.setsPerSession + 1;
 
 /** The model at `users` monthly active athletes. */
 export function scaleModel(users = 1_000_000) {
@@ -198,10 +200,26 @@ export function scaleModel(users = 1_000_000) {
       scalesWith: 'users',
     },
     {
-      partition: 'ENRICH#QUEUE (GSI3)',
-      writesFormula: `${round(sessionsPerSec)} sessions/s × 3 index writes (enter, enriching, leave) × ${sessionKb} KB`,
-      wcu: sessionsPerSec * a.queuedShareOfSessions * 3 * sessionKb,
+      partition: `ENRICH#QUEUE, #1–#${ENRICHMENT_QUEUE_SHARDS - 1} (GSI3, each), enriched before the athlete starts`,
+      writesFormula: `${round(sessionsPerSec)} sessions/s × 3 index writes (enter, enriching, leave) × ${sessionKb} KB / ${ENRICHMENT_QUEUE_SHARDS} shards`,
+      wcu: (sessionsPerSec * a.queuedShareOfSessions * 3 * sessionKb) / ENRICHMENT_QUEUE_SHARDS,
       readsFormula: 'admin queue stats only (paginated COUNT), since the position no longer reads it',
+      rcu: 0,
+      scalesWith: 'users',
+    },
+    {
+      partition: `ENRICH#QUEUE, #1–#${ENRICHMENT_QUEUE_SHARDS - 1} (GSI3, each), under a backlog (start, ${u.setsPerSession} sets, complete logged while queued)`,
+      writesFormula: `${round(sessionsPerSec)} sessions/s × ${3 + QUEUED_SESSION_WRITES} index writes × ${sessionKb} KB / ${ENRICHMENT_QUEUE_SHARDS} shards`,
+      wcu: (sessionsPerSec * a.queuedShareOfSessions * (3 + QUEUED_SESSION_WRITES) * sessionKb) / ENRICHMENT_QUEUE_SHARDS,
+      readsFormula: 'as above',
+      rcu: 0,
+      scalesWith: 'users',
+    },
+    {
+      partition: 'ENRICH#QUEUE before sharding (GSI3, one), under a backlog',
+      writesFormula: `${round(sessionsPerSec)} sessions/s × ${3 + QUEUED_SESSION_WRITES} index writes × ${sessionKb} KB`,
+      wcu: sessionsPerSec * a.queuedShareOfSessions * (3 + QUEUED_SESSION_WRITES) * sessionKb,
+      readsFormula: 'as above',
       rcu: 0,
       scalesWith: 'users',
     },

@@ -31,7 +31,15 @@ describe('gym floor: swap, warm-up ramp, plate calculator (Chromium, phone)', ()
     errors = collectConsoleErrors(page);
     await signUpThroughUi(page, endpoints.webUrl, localDir, email);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // A home gym with few plates: one pair of 20s, two of 10s, one of 5s.
+    const garage = await api('POST', '/training/locations', {
+      name: 'Garage',
+      kind: 'home',
+      equipment: ['barbell', 'rack'],
+      plates: { unit: 'kg', bar: 20, plates: [{ weight: 20, pairs: 1 }, { weight: 10, pairs: 2 }, { weight: 5, pairs: 1 }] },
+    });
     const session = await api('POST', '/training/sessions', {
+      locationId: garage.id,
       coach: 'force',
       discipline: 'strength',
       title: 'Squat day',
@@ -57,16 +65,19 @@ describe('gym floor: swap, warm-up ramp, plate calculator (Chromium, phone)', ()
     await expect.poll(async () => (await api('GET', `/training/sessions/${sessionId}`)).loggedSets.map((s: any) => [s.type, s.loadKg, s.reps]), { timeout: 10_000 }).toEqual([['warmup', 20, 10]]);
   });
 
-  it('opens the plate calculator on a barbell set: 25 + 15 per side for 100 kg, and says when a load cannot be made', async () => {
+  it('opens the plate calculator on a barbell set with the location’s plates, and says when a load cannot be made', async () => {
     const table = page.getByRole('table', { name: 'Sets of Back squat' });
     await table.getByRole('button', { name: 'Plates for set 1 of Back squat' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Plates for 100 kg' }).waitFor();
-    await dialog.getByText('1 × 25 kg').waitFor();
-    await dialog.getByText('1 × 15 kg').waitFor();
+    // One pair of 20s only: 20 + 10 + 10 on each side.
+    await dialog.getByText('1 × 20 kg').waitFor();
+    await dialog.getByText('2 × 10 kg').waitFor();
+    await dialog.getByText('This location’s plates: 2 × 20 kg, 4 × 10 kg, 2 × 5 kg.').waitFor();
     await dialog.getByLabel('Load').fill('101');
     await dialog.getByText('101 kg cannot be made exactly with these plates. Loaded instead: 100 kg.').waitFor();
-    await dialog.getByText('Nearest loads: 100 kg below, 102.5 kg above.').waitFor();
+    await dialog.getByText('Nearest loads: 100 kg below, 110 kg above.').waitFor();
+    // Pounds: the standard pound plates (the location's are in kg).
     await dialog.getByLabel('lb').check();
     await dialog.getByLabel('Load').fill('225');
     await dialog.getByText('2 × 45 lb').waitFor();
@@ -107,6 +118,23 @@ describe('gym floor: swap, warm-up ramp, plate calculator (Chromium, phone)', ()
       .poll(async () => (await api('GET', `/training/sessions/${sessionId}`)).loggedSets.map((s: any) => [s.exerciseId, s.setIndex, s.type ?? 'planned']), { timeout: 10_000 })
       .toEqual([['back-squat', 3, 'warmup'], ['back-squat', 0, 'planned'], ['front-squat', 1, 'planned']]);
     await screenshot(page, 'gym-floor-after-swap');
+    expect(errors).toEqual([]);
+  });
+
+  it('edits a location’s plates in the Locations screen (and refuses what is not weight × pairs)', async () => {
+    await page.goto(`${endpoints.webUrl}/training/locations`);
+    await page.getByRole('button', { name: 'Edit location Garage' }).click();
+    const form = page.getByRole('form', { name: 'Edit location Garage' });
+    const field = form.getByLabel('Plates (pairs)');
+    expect(await field.inputValue()).toBe('20×1 10×2 5×1');
+    await field.fill('20×2 ten');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Write each plate as weight × pairs, e.g. 20×2').waitFor();
+    await field.fill('20×2, 10×2, 2,5×1');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await api('GET', '/training/locations')).items.find((l: any) => l.name === 'Garage')?.plates, { timeout: 10_000 })
+      .toEqual({ unit: 'kg', bar: 20, plates: [{ weight: 20, pairs: 2 }, { weight: 10, pairs: 2 }, { weight: 2.5, pairs: 1 }] });
     expect(errors).toEqual([]);
   });
 });

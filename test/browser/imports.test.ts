@@ -62,15 +62,15 @@ describe('Import from Strong or Hevy in the browser (Chromium)', () => {
     await page.getByLabel('Weights in the file').selectOption('kg');
     await page.getByLabel('Choose a CSV file').setInputFiles(fixture('strong-comma-kg.csv'));
     const report = page.getByRole('region', { name: 'Import report' });
-    await report.getByText('Strong export: 3 workouts in the file, 2 imported.').waitFor();
+    await report.getByText('Strong export · workouts in the file: 3 · imported now: 2.').waitFor();
     await report.getByText('Back & Landmines').waitFor();
     const unmapped = page.getByRole('form', { name: 'Exercises to match' });
-    await unmapped.getByLabel('Landmine 180 (2 sets)').selectOption({ label: 'Pallof press' });
+    await unmapped.getByLabel('Landmine 180 (sets: 2)').selectOption({ label: 'Pallof press' });
     await expectClean(page, 'report');
 
     await unmapped.getByRole('button', { name: 'Import again with these exercises' }).click();
-    await report.getByText('Strong export: 3 workouts in the file, 1 imported.').waitFor();
-    await report.getByText('2 workouts were already imported.').waitFor();
+    await report.getByText('Strong export · workouts in the file: 3 · imported now: 1.').waitFor();
+    await report.getByText('Already imported before: 2.').waitFor();
     expect(await unmapped.count()).toBe(0);
 
     await report.getByRole('link', { name: 'See them in History' }).click();
@@ -82,7 +82,7 @@ describe('Import from Strong or Hevy in the browser (Chromium)', () => {
     await page.goto(`${endpoints.webUrl}/training/import`);
     await heading(page, 'Import from Strong or Hevy');
     await dropFile(page, fixture('hevy-kg.csv'), 'workouts.csv');
-    await page.getByRole('region', { name: 'Import report' }).getByText('Hevy export: 2 workouts in the file, 2 imported.').waitFor();
+    await page.getByRole('region', { name: 'Import report' }).getByText('Hevy export · workouts in the file: 2 · imported now: 2.').waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await expectClean(page, 'phone');
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -96,5 +96,18 @@ describe('Import from Strong or Hevy in the browser (Chromium)', () => {
     await page.getByRole('alert').getByText('Line 17 of the file cannot be read.').waitFor();
     await page.getByText('weight "heavy" is not a number').waitFor();
     expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
+  });
+
+  it('in French, the report of an import already done says so', async () => {
+    await page.goto(`${endpoints.webUrl}/training/import`);
+    await heading(page, 'Import from Strong or Hevy');
+    await page.locator('header').getByLabel('Language').selectOption('fr');
+    await heading(page, 'Importer depuis Strong ou Hevy');
+    await page.getByLabel('Charges du fichier').selectOption('kg');
+    await page.getByLabel('Choisir un fichier CSV').setInputFiles(fixture('hevy-kg.csv'));
+    const report = page.getByRole('region', { name: 'Rapport d’import' });
+    await report.getByText('Export Hevy · séances dans le fichier : 2 · importées maintenant : 0.').waitFor();
+    await report.getByText('Déjà importées auparavant : 2.').waitFor();
+    await expectClean(page, 'french');
   });
 });

@@ -142,7 +142,7 @@ describe('live session (Chromium, phone then desktop)', () => {
     await expect.poll(() => seconds(timer), { timeout: 5_000 }).toBeLessThan(restored);
     // Same exercise and set: bench press set 3 is the current row, its ✓ focused.
     await expect.poll(() => focusedId(page)).toBe('live-done-0-2');
-    expect(await page.locator('tr.set-current').getByRole('button').getAttribute('aria-label')).toBe('Log set 3 of Bench press');
+    expect(await page.locator('tr.set-current .done-btn').getAttribute('aria-label')).toBe('Log set 3 of Bench press');
     expect(await page.getByRole('table', { name: 'Sets of Bench press' }).getByRole('img', { name: /logged/ }).count()).toBe(2);
   });
 

@@ -188,7 +188,7 @@ describe('session plan as written, with enrichment (Chromium)', () => {
     // Back to English for the next test run's screenshots and the phone check.
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('heading', { name: 'The plan', level: 2 }).waitFor();
-    expect(consoleErrors).toEqual([]);
+    expect(consoleErrors, consoleErrors.join("\n")).toEqual([]);
   });
 
   it('fits a phone (390 × 844) without sideways scrolling', async () => {

@@ -82,15 +82,14 @@ describe('Prepare: asking a coach for a session (Chromium)', () => {
     await screenshot(page, 'prepare-desktop');
   });
 
-  it('offers only the disciplines the chosen coach programs', async () => {
-    // Force writes strength only: no picker, a plain statement.
-    await page.getByText('Discipline: Strength, the only one the Force coach programs.').waitFor();
-    expect(await page.getByLabel('Discipline').count()).toBe(0);
+  it('offers only the disciplines the chosen coach programs (each its own, and mobility)', async () => {
+    const offered = () => page.getByLabel('Discipline').locator('option').allTextContents();
+    await page.getByRole('radio', { name: 'Force', exact: true }).check();
+    expect(await offered()).toEqual(['Let the coach choose', 'Strength', 'Mobility']);
     await page.getByRole('radio', { name: 'Endurance', exact: true }).check();
-    const options = await page.getByLabel('Discipline').locator('option').allTextContents();
-    expect(options).toEqual(['Let the coach choose', 'Running', 'Cycling', 'Rowing', 'SkiErg', 'Swimming']);
+    expect(await offered()).toEqual(['Let the coach choose', 'Running', 'Cycling', 'Rowing', 'SkiErg', 'Swimming', 'Mobility']);
     await page.getByRole('radio', { name: 'Functional', exact: true }).check();
-    await page.getByText('Discipline: Metcon, the only one the Functional coach programs.').waitFor();
+    expect(await offered()).toEqual(['Let the coach choose', 'Metcon', 'Mobility']);
   });
 
   it('puts the API’s refusal on its field and focuses it', async () => {
@@ -206,7 +205,7 @@ describe('Prepare: asking a coach for a session (Chromium)', () => {
       await screenshot(phonePage, 'prepare-phone');
 
       await phonePage.getByRole('radio', { name: 'Competitions', exact: true }).check();
-      await phonePage.getByText('Discipline: Hyrox, the only one the Competitions coach programs.').waitFor();
+      expect(await phonePage.getByLabel('Discipline').locator('option').allTextContents()).toEqual(['Let the coach choose', 'Hyrox', 'Mobility']);
       for (const item of ['Rowing machine', 'SkiErg', 'Wall ball', 'Sled']) await pressChip(phonePage, item);
       await setMinutes(phonePage, 90);
       await phonePage.getByRole('radio', { name: /Fresh/ }).check();

@@ -4043,6 +4043,16 @@ export interface operations {
                             kind: "gym" | "home" | "outdoor" | "box" | "pool" | "other";
                             equipment: ("none" | "barbell" | "trap-bar" | "ez-bar" | "dumbbell" | "kettlebell" | "pull-up-bar" | "rings" | "parallettes" | "dip-bars" | "bench" | "rack" | "cable" | "machine" | "box" | "jump-rope" | "rower" | "bike" | "air-bike" | "skierg" | "treadmill" | "sled" | "wall-ball" | "sandbag" | "med-ball" | "band" | "pool" | "ab-wheel" | "ghd" | "climbing-rope" | "battle-rope" | "foam-roller")[];
                             notes: string | null;
+                            plates?: {
+                                /** @enum {string} */
+                                unit: "kg" | "lb";
+                                /** @description Bar weight, in `unit` */
+                                bar: number;
+                                plates: {
+                                    weight: number;
+                                    pairs: number;
+                                }[];
+                            } | null;
                             id: string;
                             userId: string;
                             /** Format: date-time */
@@ -4432,6 +4442,16 @@ export interface operations {
                             kind: "gym" | "home" | "outdoor" | "box" | "pool" | "other";
                             equipment: ("none" | "barbell" | "trap-bar" | "ez-bar" | "dumbbell" | "kettlebell" | "pull-up-bar" | "rings" | "parallettes" | "dip-bars" | "bench" | "rack" | "cable" | "machine" | "box" | "jump-rope" | "rower" | "bike" | "air-bike" | "skierg" | "treadmill" | "sled" | "wall-ball" | "sandbag" | "med-ball" | "band" | "pool" | "ab-wheel" | "ghd" | "climbing-rope" | "battle-rope" | "foam-roller")[];
                             notes: string | null;
+                            plates?: {
+                                /** @enum {string} */
+                                unit: "kg" | "lb";
+                                /** @description Bar weight, in `unit` */
+                                bar: number;
+                                plates: {
+                                    weight: number;
+                                    pairs: number;
+                                }[];
+                            } | null;
                             id: string;
                             userId: string;
                             /** Format: date-time */
@@ -4482,6 +4502,16 @@ export interface operations {
                     equipment: ("none" | "barbell" | "trap-bar" | "ez-bar" | "dumbbell" | "kettlebell" | "pull-up-bar" | "rings" | "parallettes" | "dip-bars" | "bench" | "rack" | "cable" | "machine" | "box" | "jump-rope" | "rower" | "bike" | "air-bike" | "skierg" | "treadmill" | "sled" | "wall-ball" | "sandbag" | "med-ball" | "band" | "pool" | "ab-wheel" | "ghd" | "climbing-rope" | "battle-rope" | "foam-roller")[];
                     /** @default null */
                     notes?: string | null;
+                    plates?: {
+                        /** @enum {string} */
+                        unit: "kg" | "lb";
+                        /** @description Bar weight, in `unit` */
+                        bar: number;
+                        plates: {
+                            weight: number;
+                            pairs: number;
+                        }[];
+                    } | null;
                 };
             };
         };
@@ -4498,6 +4528,16 @@ export interface operations {
                         kind: "gym" | "home" | "outdoor" | "box" | "pool" | "other";
                         equipment: ("none" | "barbell" | "trap-bar" | "ez-bar" | "dumbbell" | "kettlebell" | "pull-up-bar" | "rings" | "parallettes" | "dip-bars" | "bench" | "rack" | "cable" | "machine" | "box" | "jump-rope" | "rower" | "bike" | "air-bike" | "skierg" | "treadmill" | "sled" | "wall-ball" | "sandbag" | "med-ball" | "band" | "pool" | "ab-wheel" | "ghd" | "climbing-rope" | "battle-rope" | "foam-roller")[];
                         notes: string | null;
+                        plates?: {
+                            /** @enum {string} */
+                            unit: "kg" | "lb";
+                            /** @description Bar weight, in `unit` */
+                            bar: number;
+                            plates: {
+                                weight: number;
+                                pairs: number;
+                            }[];
+                        } | null;
                         id: string;
                         userId: string;
                         /** Format: date-time */
@@ -4589,6 +4629,16 @@ export interface operations {
                     kind?: "gym" | "home" | "outdoor" | "box" | "pool" | "other";
                     equipment?: ("none" | "barbell" | "trap-bar" | "ez-bar" | "dumbbell" | "kettlebell" | "pull-up-bar" | "rings" | "parallettes" | "dip-bars" | "bench" | "rack" | "cable" | "machine" | "box" | "jump-rope" | "rower" | "bike" | "air-bike" | "skierg" | "treadmill" | "sled" | "wall-ball" | "sandbag" | "med-ball" | "band" | "pool" | "ab-wheel" | "ghd" | "climbing-rope" | "battle-rope" | "foam-roller")[];
                     notes?: string | null;
+                    plates?: {
+                        /** @enum {string} */
+                        unit: "kg" | "lb";
+                        /** @description Bar weight, in `unit` */
+                        bar: number;
+                        plates: {
+                            weight: number;
+                            pairs: number;
+                        }[];
+                    } | null;
                 };
             };
         };
@@ -4605,6 +4655,16 @@ export interface operations {
                         kind: "gym" | "home" | "outdoor" | "box" | "pool" | "other";
                         equipment: ("none" | "barbell" | "trap-bar" | "ez-bar" | "dumbbell" | "kettlebell" | "pull-up-bar" | "rings" | "parallettes" | "dip-bars" | "bench" | "rack" | "cable" | "machine" | "box" | "jump-rope" | "rower" | "bike" | "air-bike" | "skierg" | "treadmill" | "sled" | "wall-ball" | "sandbag" | "med-ball" | "band" | "pool" | "ab-wheel" | "ghd" | "climbing-rope" | "battle-rope" | "foam-roller")[];
                         notes: string | null;
+                        plates?: {
+                            /** @enum {string} */
+                            unit: "kg" | "lb";
+                            /** @description Bar weight, in `unit` */
+                            bar: number;
+                            plates: {
+                                weight: number;
+                                pairs: number;
+                            }[];
+                        } | null;
                         id: string;
                         userId: string;
                         /** Format: date-time */
@@ -6341,10 +6401,8 @@ export interface operations {
                             /** @enum {string} */
                             method: "profile" | "tanaka" | "fox_220";
                         } | null;
-                        /** @default null */
-                        zoneBasis: ("max_hr" | "hrr") | null;
-                        /** @default null */
-                        restingHr: number | null;
+                        zoneBasis?: ("max_hr" | "hrr") | null;
+                        restingHr?: number | null;
                         trimp: number | null;
                         effortScore: number | null;
                         quality: {

@@ -20,23 +20,20 @@ export function ConnectedDevices() {
   const connect = useConnect();
   const sync = useSync();
   const disconnect = useDisconnect();
-  const [notice, setNotice] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null);
   const name = (id: string) => providerName(t, id);
   const { search } = useLocation();
-
   // Back from the provider: the callback says connected=<id>, or provider=<id>&error=<reason>.
-  useEffect(() => {
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(() => {
     const connected = search.get('connected');
     const failed = search.get('error');
-    if (!connected && !failed) return;
-    setNotice(
-      connected
-        ? { kind: 'success', text: t('wearables.devices.callback.connected', { provider: name(connected) }) }
-        : { kind: 'error', text: t('wearables.devices.callback.failed', { provider: name(search.get('provider') ?? ''), error: failed ?? '' }) },
-    );
-    navigate('/devices', { replace: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the URL changes
-  }, [search.toString()]);
+    if (connected) return { kind: 'success', text: t('wearables.devices.callback.connected', { provider: name(connected) }) };
+    if (failed) return { kind: 'error', text: t('wearables.devices.callback.failed', { provider: name(search.get('provider') ?? ''), error: failed }) };
+    return null;
+  });
+  const fromCallback = search.has('connected') || search.has('error');
+  useEffect(() => {
+    if (fromCallback) navigate('/devices', { replace: true });
+  }, [fromCallback]);
 
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const runSync = (id: ProviderId) =>

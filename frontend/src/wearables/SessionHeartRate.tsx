@@ -89,7 +89,7 @@ export function SessionHeartRate({ sessionId }: { sessionId: string }) {
             height={180}
           />
           <p className="muted small">
-            {hr.zoneBasis === 'hrr' && hr.restingHr !== null
+            {hr.zoneBasis === 'hrr' && hr.restingHr != null
               ? t('wearables.hr.basis.hrr', { rest: Math.round(hr.restingHr), bpm: hr.maxHr.bpm, method: t(`wearables.hr.method.${hr.maxHr.method}` as TextKey) })
               : t('wearables.hr.basis.max_hr', { bpm: hr.maxHr.bpm, method: t(`wearables.hr.method.${hr.maxHr.method}` as TextKey) })}
           </p>

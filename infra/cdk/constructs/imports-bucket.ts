@@ -1,6 +1,6 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { BlockPublicAccess, Bucket, BucketEncryption, EventType, HttpMethods } from 'aws-cdk-lib/aws-s3';
-import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { LogBucket } from './log-bucket';
@@ -11,11 +11,18 @@ import { LogBucket } from './log-bucket';
  */
 export class ImportsBucket extends Construct {
   readonly bucket: Bucket;
+  /** The bucket's name as a value (bucket.bucketName is a reference to the bucket resource). */
+  private readonly name: string;
+  private readonly queueConfigurations: CfnBucket.QueueConfigurationProperty[] = [];
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
+    const stack = Stack.of(this);
     const logs = new LogBucket(this, 'AccessLogs');
+    // Named, so the queue policy can name it without referencing the bucket (which depends on that policy).
+    this.name = `${stack.stackName.toLowerCase()}-imports-${stack.account}-${stack.region}`;
     this.bucket = new Bucket(this, 'Bucket', {
+      bucketName: this.name,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
@@ -25,20 +32,31 @@ export class ImportsBucket extends Construct {
       // The browser PUTs straight to S3. Any origin: the URL's signature (key, size, type, 15 min) is the authorization.
       cors: [{ allowedMethods: [HttpMethods.PUT], allowedOrigins: ['*'], allowedHeaders: ['content-type'], maxAge: 3000 }],
       removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: false,
     });
   }
 
-  /** Each object created under `prefix` sends its S3 event notification to `queue`. */
+  /**
+   * Each object created under `prefix` sends its S3 event notification to `queue`. Written on the
+   * bucket itself (CloudFormation NotificationConfiguration), not through CDK's notification custom
+   * resource: no extra Lambda, no managed policy.
+   */
   notify(queue: IQueue, prefix: string): void {
-    this.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(queue), { prefix });
     const stack = Stack.of(this);
-    // CDK's BucketNotificationsHandler: a singleton Lambda that writes the notification configuration at deploy time.
-    for (const child of stack.node.children.filter((c) => c.node.id.startsWith('BucketNotificationsHandler'))) {
-      Validations.of(child).acknowledge(
-        { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', reason: 'CDK-managed deploy-time handler that sets the bucket notification; it only writes its own logs.' },
-        { id: 'AwsSolutions-IAM5[Resource::*]', reason: 's3:PutBucketNotification is granted by CDK to its notification handler, which runs only at deploy time.' },
-      );
-    }
+    const sent = queue.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('s3.amazonaws.com')],
+        actions: ['sqs:SendMessage'],
+        resources: [queue.queueArn],
+        conditions: {
+          ArnLike: { 'aws:SourceArn': `arn:${stack.partition}:s3:::${this.name}` },
+          StringEquals: { 'aws:SourceAccount': stack.account },
+        },
+      }),
+    );
+    this.queueConfigurations.push({ event: 's3:ObjectCreated:*', queue: queue.queueArn, filter: { s3Key: { rules: [{ name: 'prefix', value: prefix }] } } });
+    const cfn = this.bucket.node.defaultChild as CfnBucket;
+    cfn.notificationConfiguration = { queueConfigurations: this.queueConfigurations };
+    // S3 checks it may send to the queue when the configuration is written.
+    if (sent.policyDependable) cfn.node.addDependency(sent.policyDependable);
   }
 }

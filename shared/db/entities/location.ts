@@ -46,7 +46,7 @@ export async function listLocations(ctx: TableContext, userId: string, options: 
   );
 }
 
-const EDITABLE = ['name', 'kind', 'equipment', 'notes'] as const satisfies readonly (keyof LocationUpdate)[];
+const EDITABLE = ['name', 'kind', 'equipment', 'notes', 'plates'] as const satisfies readonly (keyof LocationUpdate)[];
 
 /**
  * PATCH /training/locations/{id}: one UpdateItem that sets only the given fields, conditional on

@@ -14,11 +14,28 @@ export const locationEquipmentSchema = z
   .refine((list) => new Set(list).size === list.length, { message: 'must not repeat an equipment value', params: { code: 'duplicate_value' } })
   .refine((list) => !list.includes('none') || list.length === 1, { message: "'none' cannot be combined with other equipment", params: { code: 'equipment_none_exclusive' } });
 
+/**
+ * The plates a gym has, for the plate calculator: their unit, the bar, and each plate weight with
+ * how many PAIRS of it there are. Absent: the calculator assumes the standard plates.
+ */
+export const plateInventorySchema = z.strictObject({
+  unit: z.enum(['kg', 'lb']),
+  bar: z.number().min(5).max(60).describe('Bar weight, in `unit`'),
+  plates: z
+    .array(z.strictObject({ weight: z.number().min(0.25).max(100), pairs: z.int().min(1).max(30) }))
+    .min(1)
+    .max(15)
+    .refine((list) => new Set(list.map((plate) => plate.weight)).size === list.length, { message: 'must not repeat a plate weight', params: { code: 'duplicate_value' } }),
+});
+export type PlateInventory = z.infer<typeof plateInventorySchema>;
+
 export const locationFieldsSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
   kind: locationKindSchema,
   equipment: locationEquipmentSchema,
   notes: z.string().max(500).nullable(),
+  /** Absent or null: standard plates. */
+  plates: plateInventorySchema.nullable().optional(),
 });
 export type LocationFields = z.infer<typeof locationFieldsSchema>;
 

@@ -28,8 +28,8 @@ export const heartRateDetailsSchema = z.object({
   belowZonesSeconds: z.number().min(0).nullable(),
   maxHr: z.object({ bpm: z.int().min(100).max(240), method: z.enum(['profile', 'tanaka', 'fox_220']) }).nullable(),
   /** What the zones are shares of: max HR, or the heart-rate reserve above `restingHr` (Karvonen). */
-  zoneBasis: z.enum(['max_hr', 'hrr']).nullable().default(null),
-  restingHr: bpm.nullable().default(null),
+  zoneBasis: z.enum(['max_hr', 'hrr']).nullable().optional(),
+  restingHr: bpm.nullable().optional(),
   trimp: z.number().min(0).nullable(),
   effortScore: z.number().min(0).max(100).nullable(),
   quality: z.object({

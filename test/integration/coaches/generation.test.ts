@@ -43,9 +43,11 @@ describe('POST /training/sessions: coach generation', () => {
     expect(Math.abs(session.prescription.estimatedDurationMin - 45)).toBeLessThanOrEqual(4.5);
     const stored = await user.call('GET', `/training/sessions/${session.id}`);
     expect(stored.status).toBe(200);
-    // The enrichment worker may already have picked the session up: its fields move on their own.
+    // The enrichment worker may already have picked the session up: its fields move on their own
+    // (its queue ticket is issued when it is queued); a read adds each exercise's illustration.
+    expect(Object.keys(stored.body.illustrations ?? {}).sort()).toEqual([...new Set(exerciseIds(session))].sort());
     const background = (s: Record<string, unknown>) => {
-      const { generation: _g, enrichmentStatus: _s, enrichmentAttempts: _a, updatedAt: _u, version: _v, ...rest } = s;
+      const { generation: _g, enrichmentStatus: _s, enrichmentAttempts: _a, enrichmentTicket: _t, illustrations: _i, updatedAt: _u, version: _v, ...rest } = s;
       return rest;
     };
     expect(background(stored.body)).toEqual(background(session));

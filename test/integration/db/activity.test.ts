@@ -157,7 +157,7 @@ describe('activity repository: Day and History', () => {
     expect(view.activities.map((a) => a.id)).toEqual([early.id, synced.id, late.id]);
     expect(view.summary).toMatchObject({ localDay: '2026-03-10', count: 3, calories: 560, syncedTrainingSessions: 1 });
     expect(view.summary).not.toHaveProperty('contributions');
-    expect(await getForgeDayView(ctx(), userId, '2026-03-12')).toEqual({ summary: null, activities: [] });
+    expect(await getForgeDayView(ctx(), userId, '2026-03-12')).toEqual({ summary: null, activities: [], wearableDays: [] });
   });
 
   it('lists history newest first within days, filtered by source, with signed cursors', async () => {

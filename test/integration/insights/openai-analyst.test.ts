@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_OUTPUT_TOKENS } from '../../../shared/ai/insights/openai-analyst';
 import { getAiUsage } from '../../../shared/db/entities/ai-usage';
 import { getInsightCache } from '../../../shared/db/entities/insight-cache';
 import type { InsightsContent, ProgressionContent } from '../../../shared/domain/insights/content';
@@ -66,6 +67,9 @@ describe('Conseils and Progression with OpenAI configured', () => {
     const sent = server.requests.at(-1)!.body;
     expect(sent.text.format).toMatchObject({ type: 'json_schema', name: 'training_insights', strict: true });
     expect(sent.instructions).toContain('Write every text in French');
+    // Output is most of a generation's price: the instructions limit the texts and the answer is capped.
+    expect(sent.instructions).toContain('at most 35 words');
+    expect(sent.max_output_tokens).toBe(MAX_OUTPUT_TOKENS.insights);
     const metrics = JSON.parse(sent.input[0].content).metrics;
     expect(metrics.sessions).toBe(8);
     expect(metrics.stalledExercises.map((w: { exercise: string }) => w.exercise)).toContain('Développé couché');
@@ -75,6 +79,7 @@ describe('Conseils and Progression with OpenAI configured', () => {
     const prog = await invokeAs(await freshHandler('get-progression'), userId, '/training/progression', { period: 'month' });
     expect(prog.body).toMatchObject({ provider: 'openai', content: progression });
     expect(server.requests.at(-1)!.body.text.format.name).toBe('training_progression');
+    expect(server.requests.at(-1)!.body.max_output_tokens).toBe(MAX_OUTPUT_TOKENS.progression);
   });
 
   it('invalid JSON: the offline analyst writes it; the tokens spent still count', async () => {

@@ -65,6 +65,17 @@ describe('monthlyCost', () => {
   });
 });
 
+describe('X-Ray with active tracing only on the asynchronous functions', () => {
+  it('counts only the invocations no API request started, and takes the rest of the X-Ray line off the total', () => {
+    const actions = [action({ perUserMonth: 2000 }), action({ name: 'stream', perUserMonth: 300, apiRequests: 0, lambdaInvocations: 2 })];
+    const result = monthlyCost(input({ actions }));
+    expect(line(result, 'X-Ray traces').quantity).toBe(2_000_000);
+    expect(result.xrayAsyncOnly.traces).toBe(600_000);
+    expect(result.xrayAsyncOnly.usd).toBeCloseTo(((600_000 - AWS_PRICES.xrayFreeTracesPerMonth) / 1e6) * AWS_PRICES.xrayPerMillionTraces, 3);
+    expect(result.xrayAsyncOnly.totalUsd).toBeCloseTo(result.totalUsd - line(result, 'X-Ray traces').usd + result.xrayAsyncOnly.usd, 1);
+  });
+});
+
 describe('sampledTraces', () => {
   it('records every request up to 1 per second, then 5 % of the rest', () => {
     expect(sampledTraces(1000, 2_592_000)).toBe(1000);

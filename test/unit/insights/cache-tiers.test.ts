@@ -146,9 +146,10 @@ describe('serveCached', () => {
   });
 
   it('without a window a stale entry is regenerated at once, from this instance\'s memory too', async () => {
-    const { state, store, now } = fakeStore();
+    const { state, store, now, advance } = fakeStore();
     const memory = new MemoryTier<Entry>();
     const first = await serveCached({ key: 'k', memory, store, refresh: false, consumeRefresh: allowed, now });
+    advance(1_000);
     memory.set('k', { ...first.entry, staleSince: now().toISOString() }, now().getTime());
     expect(await serveCached({ key: 'k', memory, store: { ...store, read: async () => ({ ...state.item!, staleSince: now().toISOString() }) }, refresh: false, consumeRefresh: allowed, now })).toMatchObject({ tier: 'generated' });
     expect(state.generations).toBe(2);

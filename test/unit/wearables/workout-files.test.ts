@@ -101,9 +101,7 @@ describe('workout files: what fails, and why', () => {
     const named = '<gpx version="1.1"><trk><name>Run &amp; swim &#233;t&#xE9;</name><trkseg><trkpt lat="1" lon="2"><time>2026-03-01T10:00:00Z</time></trkpt><trkpt lat="1.01" lon="2"><time>2026-03-01T10:10:00Z</time></trkpt></trkseg></trk></gpx>';
     expect((await parseWorkoutFile('gpx', new TextEncoder().encode(named))).title).toBe('Run & swim été');
     const bomb = `<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><gpx><trk><name>&b;</name><trkseg><trkpt lat="1" lon="2"><time>2026-03-01T10:00:00Z</time></trkpt><trkpt lat="1" lon="2"><time>2026-03-01T10:01:00Z</time></trkpt></trkseg></trk></gpx>`;
-    const parsed = await parseWorkoutFile('gpx', new TextEncoder().encode(bomb)).catch((error: unknown) => error);
-    if (parsed instanceof WorkoutFileError) expect(parsed.code).toBe('corrupt_file');
-    else expect((parsed as { title: string }).title).toBe('&b;');
+    expect((await parseWorkoutFile('gpx', new TextEncoder().encode(bomb))).title).toBe('&b;');
   });
 
   it('a track without times holds no timed activity', async () => {

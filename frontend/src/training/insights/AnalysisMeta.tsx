@@ -46,6 +46,11 @@ export function AnalysisMeta<A extends Analysis>({ data, refresh }: { data: A; r
         {t('insights.meta.generated', { when: when.format(new Date(data.generatedAt)), until: when.format(new Date(data.expiresAt)) })} {writer}{' '}
         <span data-testid="cache-tier" data-tier={data.cache.tier}>{t(`insights.meta.tier.${data.cache.tier}`)}</span>
       </p>
+      {data.stale && (
+        <p className="muted small" data-testid="analysis-stale">
+          {t('insights.meta.stale', { since: when.format(new Date(data.stale.since)), refresh: when.format(new Date(data.stale.refreshAt)) })}
+        </p>
+      )}
       <div className="actions">
         <button type="button" onClick={() => refresh.mutate()} disabled={refresh.isPending || !!blockedUntil} aria-describedby="insights-refresh-hint">
           {refresh.isPending ? t('insights.refreshing') : t('insights.refresh')}

@@ -65,6 +65,7 @@ export const en = {
   'insights.meta.tier.memory': 'Served from the server’s memory cache.',
   'insights.meta.tier.table': 'Served from the saved analysis.',
   'insights.meta.tier.generated': 'Analysed just now.',
+  'insights.meta.stale': 'A session was completed since this analysis ({since}); it will be rewritten from {refresh} at your next visit, or now with “Refresh the analysis”.',
 
   'insights.refresh': 'Refresh the analysis',
   'insights.refreshing': 'Analysing…',
@@ -166,6 +167,7 @@ export const fr: Record<keyof typeof en, string> = {
   'insights.meta.tier.memory': 'Servie depuis le cache mémoire du serveur.',
   'insights.meta.tier.table': 'Servie depuis l’analyse enregistrée.',
   'insights.meta.tier.generated': 'Analysée à l’instant.',
+  'insights.meta.stale': 'Une séance a été terminée depuis cette analyse ({since}) ; elle sera réécrite à partir du {refresh} lors de votre prochaine visite, ou dès maintenant avec « Actualiser l’analyse ».',
 
   'insights.refresh': 'Actualiser l’analyse',
   'insights.refreshing': 'Analyse en cours…',

@@ -15,6 +15,7 @@ import { RestTimer } from './RestTimer';
 import { isEmptySet, parseRowValues } from './row-values';
 import { SavedAgo } from './SavedAgo';
 import { carriedValues, doneButtonId, exerciseFields, inputId, prefill, SetTable, type RowMessage, type RowValues } from './SetTable';
+import { locations } from '../collections';
 import { SwapExercise } from './SwapDialog';
 import { TimedBlock } from './TimedBlock';
 import { warmupImplement, WarmupSets } from './WarmupSets';
@@ -70,13 +71,16 @@ export function LiveSession({ session, live, snapshotSavedAt, update, focusOnMou
   const anySaving = Object.values(rows).some((row) => row.saving);
   const anyFailed = Object.values(rows).some((row) => row.failed);
   const name = (entry: LiveExercise) => exerciseName(entry.exercise.exerciseId, entry.exercise.name);
+  const locationList = locations.useList();
+  const plateInventory = locationList.data?.find((location) => location.id === session.context.locationId)?.plates ?? null;
   const lastOf = (exerciseId: string): LastPerformance | undefined => (session.lastPerformance ?? []).find((entry) => entry.exerciseId === exerciseId);
 
   // Focus after Start / Resume, once.
   useEffect(() => {
     if (!focusOnMount) return;
-    const selector = focusOnMount === 'start' ? '.set-current input, .set-current button, .live .timed button' : '.set-current .done-btn, .set-current button, .live .timed button';
-    const target = document.querySelector<HTMLElement>(selector);
+    // In this order (a selector list would take the first in the page: a row's plates button before its ✓).
+    const selectors = focusOnMount === 'start' ? ['.set-current input, .set-current button, .live .timed button'] : ['.set-current .done-btn', '.set-current button, .live .timed button'];
+    const target = selectors.map((selector) => document.querySelector<HTMLElement>(selector)).find((element) => element !== null);
     target?.focus();
     target?.scrollIntoView({ block: 'center' });
     // Only when the view appears.
@@ -268,7 +272,7 @@ export function LiveSession({ session, live, snapshotSavedAt, update, focusOnMou
                     fields={fields}
                     loggedSets={logged}
                     last={last}
-                    plates={item?.equipment.includes('barbell') ?? false}
+                    plates={item?.equipment.includes('barbell') ? { inventory: plateInventory } : undefined}
                     loggedAs={(set) => (set.exerciseId !== entry.exercise.exerciseId ? t('swap.loggedAs', { name: exerciseName(set.exerciseId) }) : null)}
                     values={(row, ordinal) => rowValues(entry, row, ordinal, all)}
                     status={(row) => ({ saving: !!rows[rowKey(entry.exerciseIndex, row.setIndex)]?.saving, failed: !!rows[rowKey(entry.exerciseIndex, row.setIndex)]?.failed })}

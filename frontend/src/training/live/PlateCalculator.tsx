@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useProfile } from '../../profile/useProfile';
+import type { PlateInventory } from '../../../../shared/domain/training/location';
 import { kgToLb, lbToKg, plateLoading, STANDARD_BARS, STANDARD_PLATES, type WeightUnit } from '../../../../shared/domain/training/plates';
 import { parseDecimal } from './format';
 import './gym-floor.css';
@@ -15,7 +16,7 @@ function useWeightFormat() {
 }
 
 /** A barbell set's load as a button: tapping it opens the plate calculator for that load. */
-export function PlatesButton({ loadKg, label }: { loadKg: number | null; label: string }) {
+export function PlatesButton({ loadKg, label, inventory }: { loadKg: number | null; label: string; inventory: PlateInventory | null }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -32,23 +33,26 @@ export function PlatesButton({ loadKg, label }: { loadKg: number | null; label: 
         </svg>
       </button>
       <dialog ref={dialog} className="gym-dialog plates-dialog" onClose={() => setOpen(false)}>
-        {open && <PlateCalculator loadKg={loadKg} onClose={() => setOpen(false)} />}
+        {open && <PlateCalculator loadKg={loadKg} inventory={inventory} onClose={() => setOpen(false)} />}
       </dialog>
     </>
   );
 }
 
 /**
- * Which plates go on each side: the load in the profile's unit (kg or lb, switchable), a bar to
- * choose, the standard plates of that unit; says when the load cannot be made exactly.
+ * Which plates go on each side: the load in the unit of the location's plates, else the profile's
+ * (kg or lb, switchable), its bar or one to choose, the location's plates in their unit (else the
+ * standard ones); says when the load cannot be made exactly.
  */
-export function PlateCalculator({ loadKg, onClose }: { loadKg: number | null; onClose: () => void }) {
+export function PlateCalculator({ loadKg, inventory, onClose }: { loadKg: number | null; inventory: PlateInventory | null; onClose: () => void }) {
   const { t } = useI18n();
   const profile = useProfile();
   const weight = useWeightFormat();
   const ids = useId();
-  const [unit, setUnit] = useState<WeightUnit>(profile.data?.units === 'imperial' ? 'lb' : 'kg');
-  const [bar, setBar] = useState<number>(STANDARD_BARS[unit][0]!);
+  const [unit, setUnit] = useState<WeightUnit>(inventory?.unit ?? (profile.data?.units === 'imperial' ? 'lb' : 'kg'));
+  const own = inventory?.unit === unit ? inventory : null;
+  const bars = own && !STANDARD_BARS[unit].includes(own.bar) ? [own.bar, ...STANDARD_BARS[unit]] : STANDARD_BARS[unit];
+  const [bar, setBar] = useState<number>(inventory?.bar ?? STANDARD_BARS[unit][0]!);
   const toUnit = (kg: number, to: WeightUnit) => (to === 'kg' ? kg : Math.round(kgToLb(kg) * 2) / 2);
   const [text, setText] = useState(loadKg != null ? String(toUnit(loadKg, unit)) : '');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,13 +60,13 @@ export function PlateCalculator({ loadKg, onClose }: { loadKg: number | null; on
 
   const target = parseDecimal(text);
   const valid = target !== null && !Number.isNaN(target) && target > 0;
-  const loading = valid ? plateLoading({ target, bar, unit }) : null;
+  const loading = valid ? plateLoading({ target, bar, unit, stock: own?.plates.map((plate) => ({ weight: plate.weight, pairs: plate.pairs })) }) : null;
 
   const changeUnit = (next: WeightUnit) => {
     if (next === unit) return;
     if (valid) setText(String(next === 'kg' ? Math.round(lbToKg(target) * 4) / 4 : toUnit(target, 'lb')));
     setUnit(next);
-    setBar(STANDARD_BARS[next][0]!);
+    setBar(inventory?.unit === next ? inventory.bar : STANDARD_BARS[next][0]!);
   };
 
   return (
@@ -86,7 +90,7 @@ export function PlateCalculator({ loadKg, onClose }: { loadKg: number | null; on
         <label htmlFor={`${ids}-bar`}>
           {t('plates.bar')}
           <select id={`${ids}-bar`} value={bar} onChange={(event) => setBar(Number(event.target.value))}>
-            {STANDARD_BARS[unit].map((option) => (
+            {bars.map((option) => (
               <option key={option} value={option}>
                 {weight(option, unit)}
               </option>
@@ -127,7 +131,11 @@ export function PlateCalculator({ loadKg, onClose }: { loadKg: number | null; on
               </div>
             </>
           )}
-          <p className="muted small">{t('plates.stockStandard', { plates: STANDARD_PLATES[unit].map((w) => weight(w, unit)).join(', ') })}</p>
+          <p className="muted small">
+            {own
+              ? t('plates.stock', { plates: own.plates.map((plate) => t('plates.plate', { count: plate.pairs * 2, weight: weight(plate.weight, unit) })).join(', ') })
+              : t('plates.stockStandard', { plates: STANDARD_PLATES[unit].map((w) => weight(w, unit)).join(', ') })}
+          </p>
         </div>
       )}
       <div className="actions">

@@ -1,4 +1,5 @@
 import type { LastPerformance, LoggedSet, PrescribedSet } from '../../api/types';
+import type { PlateInventory } from '../../../../shared/domain/training/location';
 import { useI18n } from '../../i18n/i18n';
 import type { ExerciseItem } from '../useExerciseCatalog';
 import { describeValues, inputText, parseDecimal } from './format';
@@ -97,8 +98,8 @@ interface SetTableProps {
   onDismiss: (row: PlannedRow) => void;
   onAddRow: () => void;
   onAddField: (field: WorkField) => void;
-  /** Barbell exercises: each load opens the plate calculator. */
-  plates?: boolean;
+  /** Barbell exercises: each load opens the plate calculator, with the location's plates (null: standard ones). */
+  plates?: { inventory: PlateInventory | null };
   /** "done as Back squat" for a set logged before the exercise was swapped (null otherwise). */
   loggedAs?: (set: LoggedSet) => string | null;
 }
@@ -205,7 +206,7 @@ export function SetTable(props: SetTableProps) {
                           }}
                         />
                       )}
-                      {field === 'loadKg' && props.plates && <PlatesButton loadKg={loadOf(logged?.loadKg, values.loadKg)} label={t('plates.open', { n, name })} />}
+                      {field === 'loadKg' && props.plates && <PlatesButton loadKg={loadOf(logged?.loadKg, values.loadKg)} label={t('plates.open', { n, name })} inventory={props.plates.inventory} />}
                     </td>
                   ))}
                   <td className="col-done">

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useCapabilities } from '../../api/capabilities';
 import { ApiError } from '../../api/client';
+import { keys } from '../../api/keys';
 import { unwrap } from '../../api/typed-client';
 import type { PrescribedExercise, TrainingSession } from '../../api/types';
 import { useApp } from '../../app/context';
@@ -44,7 +45,11 @@ function useSwapExercise(sessionId: string) {
   return useMutation({
     mutationFn: ({ index, exerciseId }: { index: number; exerciseId: string }) =>
       unwrap(http.POST('/training/sessions/{id}/exercises/{index}/swap', { params: { path: { id: sessionId, index } }, body: { exerciseId } })),
-    onSuccess: (session) => remember(client, session),
+    onSuccess: (session) => {
+      remember(client, session);
+      // The coaching details were written for the old exercise: follow the new enrichment.
+      void client.invalidateQueries({ queryKey: keys.enrichment(session.id) });
+    },
   });
 }
 

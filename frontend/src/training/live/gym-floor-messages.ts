@@ -41,6 +41,12 @@ export const en = {
   'plates.stockStandard': 'Standard plates ({plates}), as many as needed.',
   'plates.close': 'Close',
   'plates.invalid': 'Enter a load, e.g. 102.5',
+  'plates.stock': 'This location’s plates: {plates}.',
+  'plates.field': 'Plates (pairs)',
+  'plates.fieldHint': 'Weight × pairs, e.g. 25×2 20×1 10×2 5×2 2.5×2; leave empty for standard plates.',
+  'plates.fieldInvalid': 'Write each plate as weight × pairs, e.g. 20×2',
+  'plates.fieldUnit': 'Plate unit',
+  'plates.fieldBar': 'Bar',
 } satisfies Record<string, string>;
 
 export const fr: { [K in keyof typeof en]: string } = {
@@ -82,6 +88,12 @@ export const fr: { [K in keyof typeof en]: string } = {
   'plates.stockStandard': 'Disques standard ({plates}), autant que nécessaire.',
   'plates.close': 'Fermer',
   'plates.invalid': 'Saisissez une charge, par exemple 102,5',
+  'plates.stock': 'Disques de ce lieu : {plates}.',
+  'plates.field': 'Disques (paires)',
+  'plates.fieldHint': 'Poids × paires, par exemple 25×2 20×1 10×2 5×2 2,5×2 ; laissez vide pour des disques standard.',
+  'plates.fieldInvalid': 'Écrivez chaque disque sous la forme poids × paires, par exemple 20×2',
+  'plates.fieldUnit': 'Unité des disques',
+  'plates.fieldBar': 'Barre',
 };
 
 /** Muscle names (catalog values) for the swap reasons. */

@@ -5,7 +5,9 @@ import { ErrorAlert } from '../../ui/Alert';
 import { useFocusFirstError } from '../../ui/errors/useFocusFirstError';
 import { useFormErrors } from '../../ui/errors/useFormErrors';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { STANDARD_BARS } from '../../../../shared/domain/training/plates';
 import { equipmentValues, toggleEquipment } from './equipment';
+import { parsePlates, platesText } from './plate-inventory';
 
 interface LocationFormProps {
   location?: Location;
@@ -23,10 +25,14 @@ export function LocationForm({ location, busy, error, onSubmit, onCancel }: Loca
   const [kind, setKind] = useState<LocationKind>(location?.kind ?? 'gym');
   const [equipment, setEquipment] = useState<Equipment[]>(location?.equipment ?? []);
   const [notes, setNotes] = useState(location?.notes ?? '');
+  const [plateUnit, setPlateUnit] = useState<'kg' | 'lb'>(location?.plates?.unit ?? 'kg');
+  const [bar, setBar] = useState<number>(location?.plates?.bar ?? 20);
+  const [plates, setPlates] = useState(platesText(location?.plates?.plates));
+  const [platesInvalid, setPlatesInvalid] = useState(false);
   // `equipment.3` (one bad value) lands on the equipment group.
   const errors = useFormErrors(error, {
-    labels: { name: t('locations.field.name'), kind: t('locations.field.kind'), equipment: t('locations.field.equipment'), notes: t('locations.field.notes') },
-    fieldOf: (path) => (path.startsWith('equipment.') ? 'equipment' : path),
+    labels: { name: t('locations.field.name'), kind: t('locations.field.kind'), equipment: t('locations.field.equipment'), notes: t('locations.field.notes'), plates: t('plates.field') },
+    fieldOf: (path) => (path.startsWith('equipment.') ? 'equipment' : path.startsWith('plates.') ? 'plates' : path),
   });
   const equipmentError = errors.of('equipment');
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,7 +40,10 @@ export function LocationForm({ location, busy, error, onSubmit, onCancel }: Loca
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit({ name, kind, equipment, notes: notes.trim() === '' ? null : notes });
+    const parsed = parsePlates(plates);
+    setPlatesInvalid(parsed === null);
+    if (parsed === null) return;
+    onSubmit({ name, kind, equipment, notes: notes.trim() === '' ? null : notes, plates: parsed.length > 0 ? { unit: plateUnit, bar, plates: parsed } : null });
   };
 
   return (
@@ -71,6 +80,31 @@ export function LocationForm({ location, busy, error, onSubmit, onCancel }: Loca
           </small>
         )}
       </fieldset>
+      <div className="form-grid">
+        <TextField
+          label={t('plates.field')}
+          hint={t('plates.fieldHint')}
+          value={plates}
+          error={platesInvalid ? t('plates.fieldInvalid') : errors.of('plates')}
+          onChange={(e) => setPlates(e.target.value)}
+        />
+        <SelectField
+          label={t('plates.fieldUnit')}
+          value={plateUnit}
+          onChange={(e) => {
+            const unit = e.target.value as 'kg' | 'lb';
+            setPlateUnit(unit);
+            setBar(STANDARD_BARS[unit][0]!);
+          }}
+          options={[{ value: 'kg', label: 'kg' }, { value: 'lb', label: 'lb' }]}
+        />
+        <SelectField
+          label={t('plates.fieldBar')}
+          value={String(bar)}
+          onChange={(e) => setBar(Number(e.target.value))}
+          options={STANDARD_BARS[plateUnit].map((weight) => ({ value: String(weight), label: `${weight} ${plateUnit}` }))}
+        />
+      </div>
       <TextAreaField label={t('locations.field.notes')} maxLength={500} value={notes} error={errors.of('notes')} onChange={(e) => setNotes(e.target.value)} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>

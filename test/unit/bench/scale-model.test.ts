@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ASSUMPTIONS, LIMITS, scaleModel } from '../../../bench/scale-model';
+
+describe('scale model', () => {
+  const model = scaleModel(1_000_000);
+  const partition = (prefix: string) => model.partitions.find((p) => p.partition.startsWith(prefix))!;
+
+  it('derives the peak factor from the time zones: the busiest UTC hour over the mean hour', () => {
+    expect(ASSUMPTIONS.localHourProfile.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+    expect(model.peak.utcProfile.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+    expect(model.peak.peakUtcHour).toBe(18);
+    expect(model.peak.peakFactor).toBeCloseTo((Math.max(...model.peak.utcProfile) / 100) * 24, 9);
+  });
+
+  it('flags the unsharded poll and queue partitions at 1 M athletes, and clears their shards', () => {
+    expect(partition('WEARABLE#POLL before').wcu).toBeGreaterThan(LIMITS.partitionWcu);
+    expect(partition('WEARABLE#POLL,').withBurst).toBeLessThan(1);
+    expect(partition('ENRICH#QUEUE before').wcu).toBeGreaterThan(LIMITS.partitionWcu);
+    for (const p of model.partitions.filter((p) => !p.partition.includes('before'))) expect(p.withBurst).toBeLessThan(1);
+  });
+
+  it('puts the former COUNT position read far past a partition at a 10,000-job backlog, and the counters far below', () => {
+    expect(model.queuePosition.before.rcuPerSec).toBeGreaterThan(100 * LIMITS.partitionRcu);
+    expect(model.queuePosition.after.rcuPerSecCached).toBeLessThan(0.05 * LIMITS.partitionRcu);
+    // At the breaking backlog the COUNT reads equal one partition's read capacity.
+    const b = model.queuePosition.before.breakingBacklog;
+    expect((b / ASSUMPTIONS.backlog.pollSeconds) * ((b / 2) * model.items.sessionBytes / 4096) * 0.5).toBeCloseTo(LIMITS.partitionRcu, 0);
+  });
+
+  it('scales linearly: half the athletes, half the peak load', () => {
+    const half = scaleModel(500_000);
+    expect(half.totalPeakRps).toBeCloseTo(model.totalPeakRps / 2, 6);
+    expect(half.partitions[0]!.wcu).toBeCloseTo(model.partitions[0]!.wcu / 2, 6);
+  });
+});
