@@ -1,3 +1,4 @@
+import { uniformRandom } from '../shared/domain/rng';
 import type { ProgressionPeriod } from '../shared/domain/insights/content';
 import { progressionPeriods } from '../shared/domain/insights/content';
 
@@ -70,17 +71,6 @@ export type UsageEvent =
   | { at: number; user: number; type: 'insights'; refresh: boolean; visit: number }
   | { at: number; user: number; type: 'progression'; period: ProgressionPeriod; refresh: boolean; visit: number };
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same month. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** `count` distinct day indexes out of `from..from+span-1`. */
 function pickDays(random: () => number, from: number, span: number, count: number): number[] {
@@ -172,7 +162,7 @@ function markRefreshes(random: () => number, events: UsageEvent[], matches: (eve
 
 /** Every athlete's month, generated from one seed. */
 export function generateMonth(usage: InsightsUsage, users: number, start: number, seed = 1): UserMonth[] {
-  const random = mulberry32(seed);
+  const random = uniformRandom(seed);
   return Array.from({ length: users }, (_, user) => generateUserMonth(usage, user, start, random));
 }
 

@@ -5,7 +5,7 @@ import { ENRICHMENT_QUEUE_SHARDS } from '../shared/db/entities/training-session'
 import type { CountingProxy } from './counting-proxy';
 import { apiClient, type Api } from './forge';
 import { quiet } from './lifecycle';
-import { mulberry32 } from './insights-usage';
+import { uniformRandom } from '../shared/domain/rng';
 import { round, summarize } from './load';
 import type { PartitionRecorder, PartitionStats } from './partition-recorder';
 import { QUEUED_SESSION_WRITES, scaleModel, type RouteName } from './scale-model';
@@ -137,7 +137,7 @@ export async function runPeakScenario(deps: { apiUrl: string; proxy: CountingPro
   const log: Timed[] = [];
   const counts = { snapshots: 0, polls: 0 };
   const started = performance.now();
-  await Promise.all(apis.map((api, i) => athlete(api, mulberry32(1000 + i), perSession, log, counts)));
+  await Promise.all(apis.map((api, i) => athlete(api, uniformRandom(1000 + i), perSession, log, counts)));
   const clientSeconds = (performance.now() - started) / 1000;
   await quiet(deps.proxy, 1500, 60_000);
   const seconds = (performance.now() - started) / 1000;

@@ -1,16 +1,6 @@
-/** Realistic generated heart rate for the simulator: warm-up, work with intervals, cool-down, sensor noise. */
+import { uniformRandom } from '../../../shared/domain/rng';
 
-/** A small deterministic PRNG (mulberry32), so an account's data is the same on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Realistic generated heart rate for the simulator: warm-up, work with intervals, cool-down, sensor noise. */
 
 export const seedOf = (text: string): number => [...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
 
@@ -28,7 +18,7 @@ const TARGET_BY_SPORT: Record<string, { work: number; swing: number; periodSec: 
  * noise, and, like real straps, a rare dropout (no reading) and a rarer spike artefact.
  */
 export function generateHeartRate(args: { sport: string; durationSec: number; stepSec: number; seed: number; restingHr?: number }): Array<number | null> {
-  const rand = random(args.seed);
+  const rand = uniformRandom(args.seed);
   const target = TARGET_BY_SPORT[args.sport] ?? { work: 135, swing: 12, periodSec: 240 };
   const resting = args.restingHr ?? 62;
   const warm = args.durationSec * 0.1;

@@ -1,6 +1,7 @@
+import { uniformRandom } from '../../../shared/domain/rng';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { generateHeartRate, random, seedOf } from './heart-rate';
+import { generateHeartRate, seedOf } from './heart-rate';
 
 export type SimProvider = 'polar' | 'withings' | 'oura';
 export const SIM_PROVIDERS: SimProvider[] = ['polar', 'withings', 'oura'];
@@ -96,7 +97,7 @@ export function newWorkout(provider: SimProvider, args: { startAt: string; durat
 
 /** A week of history: a workout on most mornings, daily steps, calories and resting HR. */
 function history(provider: SimProvider, login: string, now: Date): Pick<SimAccount, 'workouts' | 'days'> {
-  const rand = random(seedOf(`${provider}:${login}`));
+  const rand = uniformRandom(seedOf(`${provider}:${login}`));
   const workouts: SimWorkout[] = [];
   const days: SimDay[] = [];
   for (let back = 7; back >= 1; back -= 1) {

@@ -1,5 +1,6 @@
+import { uniformRandom } from '../../../shared/domain/rng';
 import { describe, expect, it } from 'vitest';
-import { AppQueryCache, describeMonth, generateMonth, generateUserMonth, MONTH_DAYS, mulberry32, SEED_USAGE, SEED_VISITS_PER_MONTH, type InsightsUsage } from '../../../bench/insights-usage';
+import { AppQueryCache, describeMonth, generateMonth, generateUserMonth, MONTH_DAYS, SEED_USAGE, SEED_VISITS_PER_MONTH, type InsightsUsage } from '../../../bench/insights-usage';
 import { MAU_USAGE } from '../../../bench/cost';
 
 const start = Date.UTC(2026, 0, 5);
@@ -72,7 +73,7 @@ describe('the simulated month of insights usage', () => {
 
   it('caps training at seven days a week', () => {
     const heavy: InsightsUsage = { ...SEED_USAGE, sessionsPerWeek: 9, activeDaysPerWeek: 9 };
-    const month = generateUserMonth(heavy, 0, start, mulberry32(1));
+    const month = generateUserMonth(heavy, 0, start, uniformRandom(1));
     const days = month.events.filter((e) => e.type === 'complete').map((e) => dayOf(e.at));
     expect(new Set(days).size).toBe(days.length);
     expect(days.length).toBe(MONTH_DAYS);

@@ -10,7 +10,7 @@ import { checkPrescription } from '../../../shared/domain/coaches/check';
 import type { CoachContext, HistoryEntry } from '../../../shared/domain/coaches/context';
 import { offlineCoach } from '../../../shared/domain/coaches/offline';
 import { disciplineName } from '../../../shared/domain/coaches/offline/disciplines';
-import { createRng } from '../../../shared/domain/coaches/offline/rng';
+import { createRng } from '../../../shared/domain/rng';
 import { plannedDurationMin, plannedBlockSec, zoneMinutesOf } from '../../../shared/domain/coaches/planned-duration';
 import { prescriptionSchema, type PrescribedBlock, type Prescription } from '../../../shared/domain/coaches/prescription';
 import { FULL_GYM, HOME } from './fixtures';

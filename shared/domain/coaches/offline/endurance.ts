@@ -2,7 +2,7 @@ import { getExercise, type Discipline, type Exercise } from '../../catalog';
 import type { EnduranceFields, PrescribedBlock, PrescribedExercise, PrescribedSet, Prescription } from '../prescription';
 import { BLOCK_TRANSITION_SEC, EXERCISE_TRANSITION_SEC, plannedBlockSec, plannedSeconds, setWorkSec, zoneMinutesOf } from '../planned-duration';
 import { clamp, finish, minCooldownSec, mkBlock, mkEntry, mkSet, roundTo, type Focus } from './build';
-import { dayNumber } from './rng';
+import { dayNumber } from '../../rng';
 import { setEffort, setPace } from './history';
 import { heartRateZones, hrZoneMethodNote, maxHeartRate, restingHeartRate } from './heart-rate';
 import { goalsMatching, isDiscouraged, usable, type Plan } from './plan';

@@ -20,7 +20,7 @@ import {
 import type { CoachContext, HistoryEntry } from '../context';
 import { sortHistory } from './history';
 import { possibleWith } from './implements';
-import { createRng, dayNumber, hashString, type Rng } from './rng';
+import { createRng, dayNumber, hashString, type Rng } from '../../rng';
 import type { Locale } from './text';
 
 /** Exercises each coach may prescribe, in catalog order; built once. */

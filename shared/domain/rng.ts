@@ -18,15 +18,20 @@ export interface Rng {
   shuffle<T>(items: readonly T[]): T[];
 }
 
-export function createRng(seed: number): Rng {
+/** The bare generator: uniform numbers in [0, 1), the same sequence for the same seed. */
+export function uniformRandom(seed: number): () => number {
   let state = seed >>> 0;
-  const next = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+export function createRng(seed: number): Rng {
+  const next = uniformRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,
