@@ -1,5 +1,6 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createConfirmedUser, signIn } from '../infra/local/users';
+import { HEADROOM } from '../shared/db/entities/provider-budget';
 import { round } from './load';
 
 /**
@@ -21,6 +22,8 @@ export interface PollThroughput {
   elapsedMs: number;
   /** Synced devices per minute, the budget's refill included. */
   devicesPerMinute: number;
+  /** What the poll's share of the limit (HEADROOM) allows once there are more devices than one window holds: whole devices per window × windows per minute. */
+  sustainedDevicesPerMinute: number;
 }
 
 interface Deps {
@@ -79,5 +82,15 @@ export async function benchPollThroughput(deps: Deps, options: { provider?: stri
     requestsPerDevice: round(requests / Math.max(1, synced), 1),
     elapsedMs: round(elapsedMs, 0),
     devicesPerMinute: round((synced / elapsedMs) * 60_000, 1),
+    sustainedDevicesPerMinute: synced ? round(Math.floor(Math.floor(limits[provider]!.requests * HEADROOM) / (requests / synced)) * (60 / limits[provider]!.windowSeconds), 1) : 0,
   };
+}
+
+export function printPollThroughput(result: PollThroughput) {
+  const { provider, devices, synced, rateLimited, limit } = result;
+  console.log(
+    `\nWearables poll (the poll-wearables job against the simulated ${provider}, ${devices} devices connected through its OAuth redirect; limit ${limit.requests} requests per ${limit.windowSeconds} s, the poll using ${Math.round(HEADROOM * 100)} % of it): ` +
+      `${synced}/${devices} synced in ${round(result.elapsedMs / 1000, 1)} s, ${result.requestsPerDevice} requests per device, ${rateLimited} deferred by the budget → ` +
+      `${result.devicesPerMinute} devices/min measured, ${result.sustainedDevicesPerMinute} devices/min sustained within the limit`,
+  );
 }

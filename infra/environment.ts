@@ -17,6 +17,8 @@ export interface ResourceNames {
   /** HMAC key for pagination cursors (a generated secret on AWS, a random local value). */
   cursorSecret?: string;
   openAiSecretArn?: string;
+  /** The wearable providers' client credentials (JSON), on AWS. */
+  wearablesSecretArn?: string;
   wearablesKeyId?: string;
   /** Non-secret AI settings; default: those set in the environment running the synth / `npm start`. */
   aiSettings?: Partial<Record<AiSettingVariable, string>>;
@@ -68,6 +70,7 @@ export function functionEnvironment(resources: ResourceNames): Record<string, st
   for (const [name, url] of Object.entries(resources.dlqUrls)) env[dlqUrlVariable(name)] = url;
   if (resources.cursorSecret) env.CURSOR_SECRET = resources.cursorSecret;
   if (resources.openAiSecretArn) env.OPENAI_SECRET_ARN = resources.openAiSecretArn;
+  if (resources.wearablesSecretArn) env.WEARABLES_SECRET_ARN = resources.wearablesSecretArn;
   if (resources.wearablesKeyId) env.WEARABLES_KMS_KEY_ID = resources.wearablesKeyId;
   for (const [name, value] of Object.entries(resources.aiSettings ?? aiSettingsFrom(process.env))) if (value) env[name] = value;
   return env;

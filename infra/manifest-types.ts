@@ -20,6 +20,8 @@ export type Grant =
   /** Read and delete uploaded files (GetObject, DeleteObject). */
   | 'bucket:imports:consume'
   | 'secret:openai:read'
+  /** Read the wearable providers' client credentials (WEARABLES_SECRET_ARN). */
+  | 'secret:wearables:read'
   | 'kms:wearables'
   | 'cognito:admin';
 

@@ -8,7 +8,7 @@ export const route = {
   path: '/wearables/{provider}/callback',
   handler: 'functions/wearables/callback.ts',
   access: 'public',
-  grants: ['table:read', 'table:write', 'kms:wearables'],
+  grants: ['table:read', 'table:write', 'kms:wearables', 'secret:wearables:read'],
   contract: {
     summary: "The provider's OAuth redirect: consumes the single-use state (bound to the user who started), exchanges the code, stores the sealed tokens, sends the browser back to the app",
     tags: ['wearables'],

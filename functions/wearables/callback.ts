@@ -31,7 +31,7 @@ function back(to: string | null, outcome: Record<string, string>): HttpResponse 
  * replay finds nothing), and it alone says whose device this is. Codes and tokens are never logged.
  */
 export const handler = httpHandler(route, async ({ params, query }) => {
-  const provider = requireProvider(params.provider);
+  const provider = await requireProvider(params.provider);
   let state;
   try {
     state = await consumeOAuthState(ctx, query.state, provider.id);

@@ -7,7 +7,7 @@ export const route = {
   path: '/wearables/{provider}/connect',
   handler: 'functions/wearables/connect.ts',
   access: 'user',
-  grants: ['table:write'],
+  grants: ['table:write', 'secret:wearables:read'],
   contract: {
     summary: "Starts connecting a provider: the URL of the provider's consent page, with a single-use state bound to the caller (10 minutes)",
     tags: ['wearables'],

@@ -11,7 +11,7 @@ const ctx = tableContextFromEnv();
 
 /** POST /wearables/{provider}/connect: stores a fresh state (+ PKCE verifier) and answers the provider's authorize URL. */
 export const handler = httpHandler(route, async ({ caller, params, body, event }) => {
-  const provider = requireProvider(params.provider);
+  const provider = await requireProvider(params.provider);
   const redirectUri = callbackUrl(event, provider.id);
   const state = newOAuthState({ userId: caller.userId, provider: provider.id, redirectUri, returnTo: body.returnTo ?? null, now: new Date() });
   await createOAuthState(ctx, state);

@@ -7,7 +7,7 @@ export const route = {
   path: '/wearables/providers',
   handler: 'functions/wearables/list-providers.ts',
   access: 'user',
-  grants: [],
+  grants: ['secret:wearables:read'],
   contract: {
     summary: 'Wearable providers one can connect (Polar, Withings, Oura), with whether this deployment offers them',
     tags: ['wearables'],

@@ -4,7 +4,7 @@ import { listDueDevices, rescheduleDevicePoll } from '../../shared/db/entities/d
 import type { Device } from '../../shared/domain/wearables/device';
 import { connectableProviderSchema } from '../../shared/domain/wearables/provider';
 import { logger } from '../../shared/logging/logger';
-import { wearableProvider } from '../../shared/wearables/providers';
+import { loadProviderCredentials, wearableProvider } from '../../shared/wearables/providers';
 import { syncDevice, type SyncReport } from '../../shared/wearables/sync-device';
 import { tokenCipherFromEnv } from '../../shared/wearables/token-cipher';
 
@@ -38,6 +38,7 @@ export interface PollSummary {
 export async function pollWearables(options: { now?: () => Date; deadline?: number } = {}): Promise<PollSummary> {
   const clock = options.now ?? (() => new Date());
   const deadline = options.deadline ?? Date.now() + 14 * 60_000;
+  await loadProviderCredentials();
   const summary: PollSummary = { devices: 0, synced: 0, rateLimited: 0, reauthRequired: 0, failed: 0, workouts: 0, requests: 0, exhausted: [] };
   const seen = new Set<string>();
   const exhausted = new Set<string>();

@@ -7,7 +7,7 @@ export const route = {
   path: '/wearables/devices/{id}/sync',
   handler: 'functions/wearables/sync-device.ts',
   access: 'user',
-  grants: ['table:read', 'table:write', 'kms:wearables'],
+  grants: ['table:read', 'table:write', 'kms:wearables', 'secret:wearables:read'],
   timeoutSeconds: 60,
   contract: {
     summary: 'Syncs one connected device now (what the 15-minute poll does): new workouts with HR, daily data; matching to sessions',

@@ -17,7 +17,7 @@ export const handler = httpHandler(route, async ({ caller, params }) => {
   const device = await getDevice(ctx, caller.userId, params.id);
   if (!device) throw problems.notFound(`Device ${params.id}`);
   if (device.status !== 'connected') throw problems.conflict(`${params.id} needs to be connected again: ${device.lastError ?? 'its access was refused'}`, { code: 'reauth_required' });
-  const { provider: _provider, ...report } = await syncDevice(ctx, { cipher, provider: requireProvider(params.id) }, device);
+  const { provider: _provider, ...report } = await syncDevice(ctx, { cipher, provider: await requireProvider(params.id) }, device);
   const after = (await getDevice(ctx, caller.userId, params.id)) ?? device;
   return json(200, { device: toDeviceView(after), ...report });
 });

@@ -30,6 +30,6 @@ export const wearableSchedules: ScheduleEntry[] = [
     expression: 'rate(15 minutes)',
     description: 'Imports new workouts (with HR) and daily data of connected wearables, within each provider’s rate limits',
     timeoutSeconds: 840,
-    grants: ['table:read', 'table:write', 'kms:wearables'],
+    grants: ['table:read', 'table:write', 'kms:wearables', 'secret:wearables:read'],
   },
 ];

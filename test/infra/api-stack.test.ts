@@ -70,6 +70,7 @@ describe('Api stack (real manifest)', () => {
         userPoolClientId: 'x',
         cursorSecret: 'x',
         openAiSecretArn: 'x',
+        wearablesSecretArn: 'x',
         wearablesKeyId: 'x',
       }),
     );

@@ -1,6 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openAiKeyPlaceholder } from '../../infra/cdk/stacks/data-stack';
+import { openAiKeyPlaceholder, wearableCredentialsPlaceholder } from '../../infra/cdk/stacks/data-stack';
 import { manifest } from '../../infra/manifest';
 import { projectionOf, tableDefinition } from '../../shared/db/table-definition';
 import { buildTestApp } from './support/build';
@@ -51,6 +51,14 @@ describe('Data stack', () => {
       Description: Match.stringLikeRegexp('OpenAI API key.*put-secret-value'),
       SecretString: openAiKeyPlaceholder,
     });
+  });
+
+  it('has a hand-set wearable provider credentials secret, created with every provider unset', () => {
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      Description: Match.stringLikeRegexp('wearable providers.*put-secret-value'),
+      SecretString: JSON.stringify(wearableCredentialsPlaceholder),
+    });
+    template.hasOutput('WearableProviderCredentialsArn', {});
   });
 
   it('keeps illustrations in a private, encrypted, logged bucket that only accepts TLS', () => {

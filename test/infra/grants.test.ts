@@ -1,5 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { manifest } from '../../infra/manifest';
 import type { Manifest } from '../../infra/manifest-types';
 import { tableDefinition } from '../../shared/db/table-definition';
 import { allGrantsManifest } from './support/all-grants-manifest';
@@ -61,5 +62,30 @@ describe('manifest grants become least-privilege statements', () => {
     const route = allGrantsManifest.routes[0]!;
     const bad: Manifest = { ...allGrantsManifest, routes: [{ ...route, grants: ['queue:nope:send'] }] };
     expect(() => buildTestApp({ manifest: bad })).toThrow(/no queue named "nope"/);
+  });
+});
+
+describe('the wearable provider credentials secret', () => {
+  // The functions that build a provider (authorize URL, token exchange, refresh, data paths).
+  const readers = ['Routes/list-wearable-providers', 'Routes/connect-wearable', 'Routes/wearable-oauth-callback', 'Routes/sync-wearable-device', 'Jobs/poll-wearables'];
+  let readersOfSecret: string[];
+  let policyCount: number;
+
+  beforeAll(() => {
+    const template = Template.fromStack(buildTestApp({ manifest }).stacks.api);
+    const policies = template.findResources('AWS::IAM::Policy') as Record<string, { Properties: { PolicyDocument: { Statement: Statement[] } } }>;
+    policyCount = Object.keys(policies).length;
+    readersOfSecret = Object.entries(policies)
+      .filter(([, policy]) =>
+        policy.Properties.PolicyDocument.Statement.some((s) => [s.Action].flat().includes('secretsmanager:GetSecretValue') && JSON.stringify(s.Resource).includes('WearableProviderCredentials')),
+      )
+      .map(([id]) => id);
+  });
+
+  it('is readable by exactly the functions that build a provider', () => {
+    const prefixes = readers.map((name) => name.replace(/[/-]/g, ''));
+    expect(readersOfSecret).toHaveLength(readers.length);
+    for (const prefix of prefixes) expect(readersOfSecret.some((id) => id.startsWith(`${prefix}Role`))).toBe(true);
+    expect(policyCount).toBeGreaterThan(readers.length); // the other functions' roles exist and cannot read it
   });
 });

@@ -57,6 +57,8 @@ export class Outbox {
   private again = false;
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Sessions whose completion this tab delivered: a recovery point made after it is refused anyway. */
+  private readonly completed = new Set<string>();
   private stopped = true;
   /** The write being sent (never replaced or dropped meanwhile). */
   private sending: string | null = null;
@@ -87,7 +89,7 @@ export class Outbox {
     let queue = this.state.queue;
     if (op.kind === 'snapshot') {
       // A recovery point after the completion is refused anyway; an older one is replaced.
-      if (queue.some((queued) => queued.kind === 'complete' && queued.sessionId === op.sessionId)) return { op, persisted: Promise.resolve(), outcome: this.settle(op.id, { sent: false }) };
+      if (this.completed.has(op.sessionId) || queue.some((queued) => queued.kind === 'complete' && queued.sessionId === op.sessionId)) return { op, persisted: Promise.resolve(), outcome: this.settle(op.id, { sent: false }) };
       for (const old of queue.filter((queued) => queued.kind === 'snapshot' && queued.sessionId === op.sessionId && !this.isSending(queued))) this.settle(old.id, { sent: false });
       queue = queue.filter((queued) => !(queued.kind === 'snapshot' && queued.sessionId === op.sessionId && !this.isSending(queued)));
     }
@@ -167,6 +169,7 @@ export class Outbox {
       this.attempt = 0;
       const rest = this.state.queue.filter((queued) => queued.id !== op.id);
       if (delivery.kind === 'sent') {
+        if (op.kind === 'complete') this.completed.add(op.sessionId);
         this.set({ queue: rest, offline: false });
         this.options.onSent?.(op, delivery.value);
         this.settle(op.id, { sent: true, value: delivery.value });

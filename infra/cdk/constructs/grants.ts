@@ -23,6 +23,7 @@ export interface GrantTargets {
   /** Uploaded workout files (keys `imports/<user>/<job>`). */
   importsBucket: IBucket;
   openAiSecret: ISecret;
+  wearablesSecret: ISecret;
   wearablesKey: IKey;
   userPool: IUserPool;
 }
@@ -88,6 +89,9 @@ export function applyGrants(target: HandlerFunction, grants: readonly Grant[], t
         break;
       case 'secret:openai:read':
         to.openAiSecret.grantRead(role);
+        break;
+      case 'secret:wearables:read':
+        to.wearablesSecret.grantRead(role);
         break;
       case 'kms:wearables':
         // Envelope encryption: a data key per token (GenerateDataKey), unwrapped with Decrypt.

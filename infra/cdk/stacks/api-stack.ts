@@ -104,6 +104,7 @@ export class ApiStack extends Stack {
       // A deploy-time dynamic reference: the template never holds the value.
       cursorSecret: cursorSecret.secretValue.unsafeUnwrap(),
       openAiSecretArn: data.openAiSecret.secretArn,
+      wearablesSecretArn: data.wearablesSecret.secretArn,
       wearablesKeyId: data.wearablesKey.keyArn,
     });
     const grantTargets: GrantTargets = {
@@ -114,6 +115,7 @@ export class ApiStack extends Stack {
       illustrationsBucketArn: Fn.importValue(data.illustrationsBucketArnExport),
       importsBucket: imports.bucket,
       openAiSecret: data.openAiSecret,
+      wearablesSecret: data.wearablesSecret,
       wearablesKey: data.wearablesKey,
       userPool: auth.userPool,
     };

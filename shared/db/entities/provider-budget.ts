@@ -17,7 +17,7 @@ export const PROVIDER_BUDGET_ENTITY = 'providerBudget';
 export const budgetKey = (provider: string, windowStart: number) => ({ PK: `WEARABLE#BUDGET#${provider}`, SK: `W#${windowStart}` });
 
 /** We keep 10 % of each budget for user-triggered syncs and clock skew between windows. */
-const HEADROOM = 0.9;
+export const HEADROOM = 0.9;
 
 export function providerBudgetCharger(ctx: TableContext, provider: string, budget: ProviderBudget, clock: () => Date = () => new Date()): ChargeRequest {
   const limit = Math.max(1, Math.floor(budget.requests * HEADROOM));

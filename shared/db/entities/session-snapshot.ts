@@ -1,4 +1,5 @@
 import { BatchGetCommand, DeleteCommand, GetCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   latestRecoverable,
   sessionSnapshotSchema,
@@ -93,8 +94,29 @@ export async function saveSnapshot(
     return fromItem(result.Attributes!);
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
+    const stored = alreadySaved(error, parsed);
+    if (stored) return stored;
     throw conflict(error);
   }
+}
+
+/** JSON with object keys sorted: DynamoDB keeps no map key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+
+/**
+ * The stored snapshot when it already holds exactly this state: the same PUT sent again (its
+ * answer was lost, or an offline outbox replays it) succeeds instead of conflicting, so the
+ * client learns the current version and keeps saving.
+ */
+function alreadySaved(error: unknown, state: SnapshotState): SessionSnapshot | null {
+  const item = (error as { Item?: Parameters<typeof unmarshall>[0] }).Item;
+  if (!item) return null;
+  const stored = fromItem(unmarshall(item));
+  const storedState = Object.fromEntries(Object.keys(state).map((key) => [key, stored[key as keyof SessionSnapshot]]));
+  return canonical(storedState) === canonical(state) ? stored : null;
 }
 
 /** GetItem `SNAPSHOT#<sessionId>` (whatever its age). */

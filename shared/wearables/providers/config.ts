@@ -1,4 +1,5 @@
 import type { ConnectableProvider } from '../../domain/wearables/provider';
+import { secretCredentials } from './credentials';
 
 export interface ProviderEndpoints {
   authorizeUrl: string;
@@ -31,13 +32,14 @@ export function simulatedEndpoints(simulatorUrl: string): Record<ConnectableProv
 const variable = (provider: string, name: string) => `WEARABLES_${provider.toUpperCase()}_${name}`;
 
 /**
- * A provider's client credentials and endpoints from the environment:
- * WEARABLES_<PROVIDER>_CLIENT_ID / _CLIENT_SECRET, and WEARABLES_SIMULATOR_URL to point all three
- * at the local simulator. Null when the provider is not configured (it is listed as unavailable).
+ * A provider's client credentials and endpoints: WEARABLES_<PROVIDER>_CLIENT_ID / _CLIENT_SECRET
+ * from the environment, else the ones loaded from the credentials secret on AWS (see
+ * loadProviderCredentials), and WEARABLES_SIMULATOR_URL to point all three at the local simulator.
+ * Null when the provider is not configured (it is listed as unavailable).
  */
 export function providerConfig(provider: ConnectableProvider, env: NodeJS.ProcessEnv = process.env): ProviderConfig | null {
-  const clientId = env[variable(provider, 'CLIENT_ID')];
-  const clientSecret = env[variable(provider, 'CLIENT_SECRET')];
+  const fromEnv = { clientId: env[variable(provider, 'CLIENT_ID')], clientSecret: env[variable(provider, 'CLIENT_SECRET')] };
+  const { clientId, clientSecret } = fromEnv.clientId && fromEnv.clientSecret ? fromEnv : (secretCredentials(provider) ?? {});
   if (!clientId || !clientSecret) return null;
   const endpoints = env.WEARABLES_SIMULATOR_URL ? simulatedEndpoints(env.WEARABLES_SIMULATOR_URL)[provider] : REAL_ENDPOINTS[provider];
   return { ...endpoints, clientId, clientSecret };

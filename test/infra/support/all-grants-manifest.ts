@@ -12,6 +12,7 @@ export const everyGrant: Grant[] = [
   'bucket:illustrations:read',
   'bucket:illustrations:write',
   'secret:openai:read',
+  'secret:wearables:read',
   'kms:wearables',
   'cognito:admin',
 ];

@@ -58,13 +58,23 @@ describe('session snapshot repository', () => {
     const sessionId = newId();
     const t0 = new Date();
     await saveSnapshot(ctx(), userId, sessionId, state(), { now: t0 });
-    await expect(saveSnapshot(ctx(), userId, sessionId, state())).rejects.toMatchObject({ name: 'VersionConflictError', currentVersion: 1 });
+    await expect(saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 7 }))).rejects.toMatchObject({ name: 'VersionConflictError', currentVersion: 1 });
     const t1 = new Date(t0.getTime() + 30_000);
     const v2 = await saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 3 }), { expectedVersion: 1, now: t1 });
     expect(v2).toMatchObject({ version: 2, setIndex: 3, createdAt: t0.toISOString(), updatedAt: t1.toISOString() });
     await expect(saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 9 }), { expectedVersion: 1 })).rejects.toMatchObject({ currentVersion: 2 });
     expect((await getSnapshot(ctx(), userId, sessionId))!.setIndex).toBe(3);
     expect((await rawItem(userId, sessionId))!.GSI3SK).toBe(`${t1.toISOString()}#${userId}#${sessionId}`);
+  });
+
+  it('the same save sent again (answer lost, or replayed from an offline outbox) answers the stored snapshot, not a conflict', async () => {
+    const userId = uniqueUserId();
+    const sessionId = newId();
+    const first = await saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 1 }));
+    expect(await saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 1 }))).toEqual(first);
+    const second = await saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 2 }), { expectedVersion: 1 });
+    expect(await saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 2 }), { expectedVersion: 1 })).toEqual(second);
+    await expect(saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 3 }), { expectedVersion: 1 })).rejects.toMatchObject({ currentVersion: 2 });
   });
 
   it('two concurrent saves on the same version: one wins, the other gets a conflict', async () => {

@@ -70,7 +70,7 @@ export async function settled(userId: string, count: number): Promise<void> {
       const days = await listTrainingDays(tableContext(), userId, addDays(today(), -200), addDays(today(), 1));
       return days.reduce((t, d) => t + d.sessionCount, 0) >= count ? true : undefined;
     },
-    20_000,
+    45_000,
     `${count} sessions projected`,
   );
   // The consumer drops the insight caches right after the day aggregate: let that land too.

@@ -105,6 +105,9 @@ describe('outbox', () => {
     box.setOnline(true);
     await vi.waitFor(() => expect(box.current().queue).toEqual([]));
     expect(api.sent).toEqual(['a', 'complete']);
+    // Made after the completion was delivered (a last save of the finished view): never sent.
+    expect(await box.enqueue({ kind: 'snapshot', sessionId: 's1', state: state(4) }).outcome).toEqual({ sent: false });
+    expect(api.sent).toEqual(['a', 'complete']);
   });
 
   it('a refusal for good: handed to whoever waits for it (to fix and resend), else held, never dropped', async () => {
