@@ -59,6 +59,12 @@ export class Outbox {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Sessions whose completion this tab delivered: a recovery point made after it is refused anyway. */
   private readonly completed = new Set<string>();
+  /**
+   * The recovery-point version each session's last delivered save got: a newer save queued while
+   * an older one was on its way carries the version it saw then, and would conflict with its own
+   * predecessor; this device's saves are in order, so the newest one is sent on the latest version.
+   */
+  private readonly snapshotVersions = new Map<string, number>();
   private stopped = true;
   /** The write being sent (never replaced or dropped meanwhile). */
   private sending: string | null = null;
@@ -158,7 +164,7 @@ export class Outbox {
         return;
       }
       this.sending = op.id;
-      const delivery = await this.options.send(op);
+      const delivery = await this.options.send(this.onLatestVersion(op));
       this.sending = null;
       if (delivery.kind === 'retry') {
         this.set({ offline: delivery.offline });
@@ -170,6 +176,10 @@ export class Outbox {
       const rest = this.state.queue.filter((queued) => queued.id !== op.id);
       if (delivery.kind === 'sent') {
         if (op.kind === 'complete') this.completed.add(op.sessionId);
+        if (op.kind === 'snapshot') {
+          const version = (delivery.value as { version?: unknown } | undefined)?.version;
+          if (typeof version === 'number') this.snapshotVersions.set(op.sessionId, version);
+        }
         this.set({ queue: rest, offline: false });
         this.options.onSent?.(op, delivery.value);
         this.settle(op.id, { sent: true, value: delivery.value });
@@ -189,6 +199,12 @@ export class Outbox {
       }
       await this.persist();
     }
+  }
+
+  private onLatestVersion(op: OutboxOp): OutboxOp {
+    if (op.kind !== 'snapshot') return op;
+    const known = this.snapshotVersions.get(op.sessionId);
+    return known !== undefined && (op.version ?? 0) < known ? { ...op, version: known } : op;
   }
 
   private retryLater(): void {
