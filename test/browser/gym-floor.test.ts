@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectConsoleErrors, launchBrowser, screenshot, seriousA11yViolations, signUpThroughUi, type Browser } from '../support/browser';
+import { collectConsoleErrors, launchBrowser, screenshot, seriousA11yViolations, signUpThroughUi, type Browser, apiAsSignedIn } from '../support/browser';
 
 const endpoints = inject('endpoints');
 const localDir = inject('localDir');
@@ -14,15 +14,7 @@ describe('gym floor: swap, warm-up ramp, plate calculator (Chromium, phone)', ()
   let sessionId: string;
   const email = `gym-${randomUUID()}@example.test`;
 
-  const api = async (method: string, path: string, body?: unknown): Promise<any> => {
-    const token = await page.evaluate<string>("JSON.parse(localStorage.getItem('twinforge.auth')).idToken");
-    const response = await fetch(`${endpoints.apiUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return response.status === 204 ? null : response.json();
-  };
+  const api = (method: string, path: string, body?: unknown) => apiAsSignedIn(page, endpoints.apiUrl, method, path, body);
 
   beforeAll(async () => {
     browser = await launchBrowser({ viewport: 'phone' });

@@ -106,3 +106,14 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
+
+/** Calls the API as the user signed in on `page` (its ID token), for set-up the test does not check. */
+export async function apiAsSignedIn(page: Page, apiUrl: string, method: string, path: string, body?: unknown): Promise<any> {
+  const token = await page.evaluate<string>("JSON.parse(localStorage.getItem('twinforge.auth')).idToken");
+  const response = await fetch(`${apiUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return response.status === 204 ? null : response.json();
+}
