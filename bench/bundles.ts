@@ -112,6 +112,9 @@ async function placeholderEnvironment(): Promise<Record<string, string>> {
       userPoolId: 'eu-west-1_bench',
       userPoolClientId: 'bench',
       cursorSecret: 'bench-cursor-secret-0123456789abcdef0123456789',
+      // As deployed: the functions that build providers get the KMS key and the credentials secret.
+      wearablesKeyId: 'arn:aws:kms:eu-west-1:000000000000:key/bench',
+      wearablesSecretArn: 'arn:aws:secretsmanager:eu-west-1:000000000000:secret:bench',
     }),
     AWS_REGION: 'eu-west-1',
     AWS_ACCESS_KEY_ID: 'bench',
@@ -124,7 +127,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string', default: '3' }, top: { type: 'string', default: '5' } } });
   const { manifest } = await import('../infra/manifest');
   const only = values.only?.split(',');
-  const entries = [...manifest.routes, ...manifest.streamConsumers, ...manifest.queues, ...manifest.schedules]
+  const entries = [...manifest.routes, ...manifest.streamReaders, ...manifest.streamConsumers, ...manifest.queues, ...manifest.schedules]
     .filter((e) => !only || only.includes(e.name) || e.name === BASELINE)
     .map((e) => ({ name: e.name, handler: e.handler }));
   const results = await measureBundles(entries, await placeholderEnvironment(), { runs: Number(values.runs), topInputs: Number(values.top), keepGoing: true });

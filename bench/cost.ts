@@ -1,3 +1,4 @@
+import { DEFAULT_TRACING_POLICY, type TracingPolicy } from '../infra/cdk/tracing-policy';
 import { ATHLETE_USAGE } from './insights-usage';
 import { round } from './load';
 
@@ -57,16 +58,23 @@ export interface CostInput {
   actions: CostAction[];
   /** Bytes of logs per invocation (START/END/REPORT and our structured lines). */
   logBytesPerInvocation: number;
-  /** Table size per athlete (GB), point-in-time recovery on the same size. */
+  /** Table + GSI size per athlete (GB): what DynamoDB storage bills. */
   storageGbPerUser: number;
+  /**
+   * What point-in-time recovery bills per athlete (GB): the table's size with its local secondary
+   * indexes, not the GSIs (DynamoDB docs, PointInTimeRecovery_Howitworks). Default: storageGbPerUser.
+   */
+  pitrGbPerUser?: number;
   /** CloudFront: bytes and requests per athlete (SPA loads, illustrations). */
   cdnBytesPerUser: number;
   cdnRequestsPerUser: number;
   /** S3 GETs per athlete (CloudFront misses) and illustration storage (GB, shared). */
   s3GetsPerUser: number;
   s3StorageGb: number;
-  /** SQS requests that do not depend on users: Lambda's long polls of each queue. */
+  /** SQS requests that do not depend on users: Lambda's long polls of each queue (a fixed cost of the deployment). */
   fixedSqsRequests: number;
+  /** Which functions X-Ray traces (infra/cdk/tracing-policy.ts); default: the deployed default, `async`. */
+  tracing?: TracingPolicy;
   /** Requests spread evenly over the month; X-Ray's default rule records 1/s plus 5 % of the rest. */
   secondsPerMonth: number;
 }
@@ -98,8 +106,15 @@ export function monthlyCost(input: CostInput, prices: AwsPrices = AWS_PRICES) {
   const writeUnits = total((a) => a.writeUnits);
   const sqsRequests = total((a) => a.sqsRequests) + input.fixedSqsRequests;
   const storageGb = input.storageGbPerUser * input.users;
+  const pitrGb = (input.pitrGbPerUser ?? input.storageGbPerUser) * input.users;
   const logGb = (invocations * input.logBytesPerInvocation) / 1e9;
-  const traces = sampledTraces(apiRequests, input.secondsPerMonth);
+  // `async`: only the functions no API request starts are active (HTTP ones PassThrough: an HTTP API samples nothing).
+  const tracesOf = (policy: TracingPolicy) =>
+    policy === 'off' ? 0 : policy === 'all' ? sampledTraces(invocations, input.secondsPerMonth) : sampledTraces(invocations - apiRequests, input.secondsPerMonth);
+  const xrayUsdOf = (traces: number) => (Math.max(0, traces - prices.xrayFreeTracesPerMonth) / 1e6) * prices.xrayPerMillionTraces;
+  const tracing = input.tracing ?? DEFAULT_TRACING_POLICY;
+  const traces = tracesOf(tracing);
+  const fixedSqsUsd = (input.fixedSqsRequests / 1e6) * prices.sqsPerMillionRequests;
   const cdnGb = (input.cdnBytesPerUser * input.users) / 1e9;
   const cdnRequests = input.cdnRequestsPerUser * input.users;
   const s3Gets = input.s3GetsPerUser * input.users;
@@ -109,7 +124,8 @@ export function monthlyCost(input: CostInput, prices: AwsPrices = AWS_PRICES) {
     { service: 'API Gateway HTTP API', quantity: apiRequests, unit: 'requests', usd: (apiRequests / 1e6) * prices.httpApiPerMillionRequests },
     { service: 'DynamoDB reads (on-demand)', quantity: readUnits, unit: 'RRU', usd: (readUnits / 1e6) * prices.dynamodbPerMillionReadUnits },
     { service: 'DynamoDB writes (on-demand, GSIs incl.)', quantity: writeUnits, unit: 'WRU', usd: (writeUnits / 1e6) * prices.dynamodbPerMillionWriteUnits },
-    { service: 'DynamoDB storage + PITR', quantity: storageGb, unit: 'GB-month', usd: storageGb * (prices.dynamodbStoragePerGbMonth + prices.dynamodbPitrPerGbMonth) },
+    { service: 'DynamoDB storage (table + GSIs)', quantity: storageGb, unit: 'GB-month', usd: storageGb * prices.dynamodbStoragePerGbMonth },
+    { service: 'DynamoDB PITR (table, no GSIs)', quantity: pitrGb, unit: 'GB-month', usd: pitrGb * prices.dynamodbPitrPerGbMonth },
     { service: 'DynamoDB Streams (Lambda triggers)', quantity: 0, unit: 'billed reads', usd: 0 },
     { service: 'SQS', quantity: sqsRequests, unit: 'requests', usd: (sqsRequests / 1e6) * prices.sqsPerMillionRequests },
     { service: 'S3 GET + storage', quantity: s3Gets, unit: 'GETs', usd: (s3Gets / 1000) * prices.s3GetPer1000 + input.s3StorageGb * prices.s3StoragePerGbMonth },
@@ -117,12 +133,11 @@ export function monthlyCost(input: CostInput, prices: AwsPrices = AWS_PRICES) {
     { service: 'CloudFront requests', quantity: cdnRequests, unit: 'HTTPS requests', usd: (cdnRequests / 10_000) * prices.cloudFrontPer10kHttpsRequests },
     { service: 'Cognito', quantity: input.users, unit: 'MAU', usd: Math.max(0, input.users - prices.cognitoFreeMau) * prices.cognitoPerMauAboveFree },
     { service: 'CloudWatch Logs', quantity: logGb, unit: 'GB ingested', usd: logGb * (prices.cloudWatchLogsIngestPerGb + prices.cloudWatchLogsStoragePerGbMonth) },
-    { service: 'X-Ray traces', quantity: traces, unit: 'traces', usd: (Math.max(0, traces - prices.xrayFreeTracesPerMonth) / 1e6) * prices.xrayPerMillionTraces },
+    { service: `X-Ray traces (tracing: ${tracing})`, quantity: traces, unit: 'traces', usd: xrayUsdOf(traces) },
   ];
   const totalUsd = lines.reduce((sum, line) => sum + line.usd, 0);
-  // The alternative the numbers point to: active tracing only where no request starts (stream and queue work).
-  const asyncTraces = sampledTraces(invocations - apiRequests, input.secondsPerMonth);
-  const xrayAsyncOnlyUsd = (Math.max(0, asyncTraces - prices.xrayFreeTracesPerMonth) / 1e6) * prices.xrayPerMillionTraces;
+  const xrayUsd = xrayUsdOf(traces);
+  const allTraces = tracesOf('all');
   const byAction = input.actions.map((a) => {
     const n = a.perUserMonth * input.users;
     const usd =
@@ -134,14 +149,15 @@ export function monthlyCost(input: CostInput, prices: AwsPrices = AWS_PRICES) {
       (n * a.sqsRequests * prices.sqsPerMillionRequests) / 1e6;
     return { action: a.name, perUserMonth: round(a.perUserMonth, 1), lambdaMs: a.lambdaMs, readUnits: a.readUnits, writeUnits: a.writeUnits, usdPer1000Users: round((usd * 1000) / input.users, 3), source: a.source };
   });
-  const xrayUsd = lines.find((l) => l.service === 'X-Ray traces')!.usd;
   return {
     lines: lines.map((l) => ({ ...l, quantity: round(l.quantity, 2), usd: round(l.usd, 3) })),
     totalUsd: round(totalUsd, 2),
     perUserUsd: totalUsd / input.users,
+    /** What does not grow with users (Lambda's idle long polls of each queue), included in the total. */
+    fixedUsd: round(fixedSqsUsd, 3),
     byAction,
-    /** X-Ray if the HTTP functions traced only sampled upstream requests (PassThrough) and the asynchronous ones stayed active. */
-    xrayAsyncOnly: { traces: round(asyncTraces), usd: round(xrayAsyncOnlyUsd, 3), totalUsd: round(totalUsd - xrayUsd + xrayAsyncOnlyUsd, 2) },
+    /** X-Ray with every function traced actively (`-c tracing=all`), for comparison. */
+    xrayAll: { traces: round(allTraces), usd: round(xrayUsdOf(allTraces), 3), totalUsd: round(totalUsd - xrayUsd + xrayUsdOf(allTraces), 2) },
   };
 }
 export type CostResult = ReturnType<typeof monthlyCost>;
@@ -174,12 +190,15 @@ export const MAU_USAGE = {
   illustrationBytes: 40_000,
   /** CloudFront misses that reach S3. */
   cdnMissRatio: 0.1,
-  /** A year of history: sessions (enriched, ~15 KB with GSI copies), activities, caches. */
+  /**
+   * scale-model.ts's table size per athlete (partition counts). The cost model does not use it: it
+   * measures a year of history (bench/storage.ts, CostMeasurements.storage).
+   */
   storageGbPerUser: (12 * ((3 * 52) / 12) * 20_000) / 1e9,
   illustrationStorageGb: 0.05,
   logBytesPerInvocation: 600,
-  /** Lambda long-polls each SQS queue with 5 connections, 20 s waits: 5 × 3/min all month, per queue. */
-  polledQueues: 2,
+  /** The manifest's queues (enrichment, illustrations, wearable imports), each with a Lambda event source mapping. */
+  polledQueues: 3,
   /** Stream consumers per session (enqueue enrichment, project changes, Forge sync, day totals) and the enrichment worker. */
   asyncInvocationsPerSession: 5,
   asyncMsPerInvocation: 30,
@@ -188,7 +207,20 @@ export const MAU_USAGE = {
   memoryMb: 512,
 } as const;
 
-export const LONG_POLL_REQUESTS_PER_QUEUE = 5 * 3 * 60 * 24 * 30;
+/** The history a year of the usage model leaves per athlete (bench/storage.ts scales the measured items to it). */
+export const YEAR_OF_HISTORY = { sessionsPerYear: MAU_USAGE.sessionsPerMonth * 12, activeDaysPerYear: MAU_USAGE.activeDaysPerMonth * 12 } as const;
+
+/**
+ * Lambda's pollers of an SQS event source mapping (AWS Lambda docs, "Configuring scaling behavior for
+ * SQS event source mappings"): at low traffic it long-polls with five concurrent batches and "can
+ * optimize to as few as 2", an optimization lost when the mapping sets a maximum concurrency (ours
+ * set none, nor a batching window). Each poll waits 20 s, so an idle poller makes 3 ReceiveMessage
+ * calls a minute, billed like any request, whether or not a message came. The model charges the
+ * five (the documented floor it does not have to optimize); `pollersPerQueueLow` prints the two.
+ */
+export const SQS_POLLING = { waitSeconds: 20, pollersPerQueue: 5, pollersPerQueueLow: 2 } as const;
+const pollsPerPollerMonth = (60 / SQS_POLLING.waitSeconds) * 60 * 24 * 30;
+export const LONG_POLL_REQUESTS_PER_QUEUE = SQS_POLLING.pollersPerQueue * pollsPerPollerMonth;
 
 /** What the bench measured, as the cost model reads it. */
 export interface CostMeasurements {
@@ -200,9 +232,11 @@ export interface CostMeasurements {
   insights: { requestsPerUser: number; readUnitsPerUser: number; writeUnitsPerUser: number; meanMs: number };
   /** SPA bytes moved by a cold load (initial JS + CSS, gzip). */
   spaColdLoadBytes: number;
+  /** A year of an athlete's history, measured (bench/storage.ts): table bytes, and its GSI entries' bytes. */
+  storage: { tableBytesPerUser: number; indexBytesPerUser: number };
 }
 
-export function buildCostInput(m: CostMeasurements, usage: typeof MAU_USAGE = MAU_USAGE, users = 1000): CostInput {
+export function buildCostInput(m: CostMeasurements, usage: typeof MAU_USAGE = MAU_USAGE, users = 1000, tracing: TracingPolicy = DEFAULT_TRACING_POLICY): CostInput {
   const u = usage;
   const route = (name: string, perUserMonth: number, measured: { p50Ms: number; readUnits: number; writeUnits: number } | undefined, source = 'measured'): CostAction => {
     if (!measured) throw new Error(`cost model: no measurement for ${name}`);
@@ -254,26 +288,31 @@ export function buildCostInput(m: CostMeasurements, usage: typeof MAU_USAGE = MA
       },
     ],
     logBytesPerInvocation: u.logBytesPerInvocation,
-    storageGbPerUser: u.storageGbPerUser,
+    storageGbPerUser: (m.storage.tableBytesPerUser + m.storage.indexBytesPerUser) / 1e9,
+    pitrGbPerUser: m.storage.tableBytesPerUser / 1e9,
     cdnBytesPerUser: u.spaColdLoadsPerMonth * m.spaColdLoadBytes + u.newIllustrationsPerMonth * u.illustrationBytes,
     cdnRequestsPerUser: u.spaColdLoadsPerMonth * 6 + u.newIllustrationsPerMonth,
     s3GetsPerUser: (u.spaColdLoadsPerMonth * 6 + u.newIllustrationsPerMonth) * u.cdnMissRatio,
     s3StorageGb: u.illustrationStorageGb,
     fixedSqsRequests: u.polledQueues * LONG_POLL_REQUESTS_PER_QUEUE,
+    tracing,
     secondsPerMonth: 30 * 86_400,
   };
 }
 
 export function printCost(result: CostResult, aiUsdPer1000: number | null) {
+  const { storageGbPerUser: _scaleModelOnly, ...costAssumptions } = MAU_USAGE;
   console.log(`\nAWS cost model per 1,000 monthly active athletes (us-east-1 on-demand, prices as of ${AWS_PRICES.asOf}):`);
   console.table(result.byAction);
   console.table(result.lines);
   const within = result.totalUsd <= 5 ? 'within' : 'OVER';
   console.log(
     `  total (AI excluded): $${result.totalUsd} per 1,000 MAU·month (${within} the $5 target); AI: ${aiUsdPer1000 === null ? 'not simulated' : `$${aiUsdPer1000} (target $2: ${aiUsdPer1000 <= 2 ? 'within' : 'OVER'})`}` +
-      `\n  assumptions: ${JSON.stringify(MAU_USAGE)}` +
+      `\n  assumptions: ${JSON.stringify(costAssumptions)}` +
       '\n  Lambda duration = the local p50 latency of the route (an upper bound of billed duration); no free tiers except Cognito\'s 10,000 MAU and X-Ray\'s 100,000 traces; streams read by Lambda triggers are free.' +
-      `\n  X-Ray: Lambda samples 1 request/s + 5 % at a fixed rate (not configurable for functions; a sampling rule does not apply), so at this traffic nearly every request is traced.` +
-      `\n  With active tracing only on the stream/queue functions (HTTP functions PassThrough): ${result.xrayAsyncOnly.traces} traces = $${result.xrayAsyncOnly.usd}, total $${result.xrayAsyncOnly.totalUsd}.`,
+      `\n  X-Ray: Lambda samples 1 request/s + 5 % at a fixed rate (not configurable for functions; a sampling rule does not apply). Deployed: active tracing on the stream/queue/schedule functions, HTTP functions PassThrough (-c tracing=async).` +
+      `\n  With every function traced (-c tracing=all): ${result.xrayAll.traces} traces = $${result.xrayAll.usd}, total $${result.xrayAll.totalUsd}.` +
+      `\n  SQS: ${MAU_USAGE.polledQueues} queues × ${SQS_POLLING.pollersPerQueue} idle Lambda pollers × 1 ReceiveMessage per ${SQS_POLLING.waitSeconds} s = $${result.fixedUsd} a month whatever the users (included above); ` +
+      `if Lambda optimizes to ${SQS_POLLING.pollersPerQueueLow} pollers per queue, $${round((result.fixedUsd * SQS_POLLING.pollersPerQueueLow) / SQS_POLLING.pollersPerQueue, 3)} (total $${round(result.totalUsd - result.fixedUsd * (1 - SQS_POLLING.pollersPerQueueLow / SQS_POLLING.pollersPerQueue), 2)}).`,
   );
 }

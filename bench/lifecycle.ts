@@ -3,7 +3,8 @@ import { round } from './load';
 
 /**
  * What one training session costs in requests, for the cost model: each write route of the
- * session's life (create, start, a snapshot saved, a set logged, complete), one call at a time,
+ * session's life (create, start, a snapshot saved on opening and after each of its 15 sets, each
+ * set logged, complete), one call at a time,
  * each with everything it sets off afterwards (stream consumers: Forge sync, day totals, insights
  * invalidation, the enrichment queue and worker): DynamoDB requests and request units from the
  * counting proxy between a quiet table before the call and a quiet table after it.
@@ -19,8 +20,26 @@ export interface ActionMeasure {
 
 type Api = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: { id: string; version?: number } }>;
 
-const SESSION = { coach: 'force', discipline: 'strength', title: 'Bench cost', exercises: [{ exerciseId: 'back-squat', sets: [{ reps: 5, loadKg: 100 }, { reps: 5, loadKg: 100 }] }] };
-const snapshot = (setIndex: number) => ({ step: 'session', exerciseIndex: 0, setIndex, completedExercises: [], completedSets: [], pipelineState: { restEndsAt: null } });
+/**
+ * The session the cost model assumes (bench/cost.ts: 5 exercises, 15 sets): item sizes, and so
+ * write units, grow with it. From the second one on it carries the last performance of each.
+ */
+const EXERCISES = ['back-squat', 'bench-press', 'deadlift', 'overhead-press', 'barbell-row'];
+const SETS_PER_EXERCISE = 3;
+const SESSION = { coach: 'force', discipline: 'strength', title: 'Bench cost', exercises: EXERCISES.map((exerciseId) => ({ exerciseId, sets: Array.from({ length: SETS_PER_EXERCISE }, () => ({ reps: 5, loadKg: 100 })) })) };
+const SETS = EXERCISES.flatMap((_, exerciseIndex) => Array.from({ length: SETS_PER_EXERCISE }, (_, setIndex) => ({ exerciseIndex, setIndex })));
+/** The live view's recovery point after `done` sets (the app saves one on each set done). */
+const snapshot = (done: number) => {
+  const next = SETS[Math.min(done, SETS.length - 1)]!;
+  return {
+    step: 'session',
+    exerciseIndex: next.exerciseIndex,
+    setIndex: next.setIndex,
+    completedExercises: Array.from({ length: Math.floor(done / SETS_PER_EXERCISE) }, (_, i) => i),
+    completedSets: SETS.slice(0, done),
+    pipelineState: { restEndsAt: done ? '2026-12-01T18:31:30.000Z' : null, inputs: { reps: 5, loadKg: 100 } },
+  };
+};
 
 /** Waits until the proxy has seen no request for `quietMs` (stream consumers and workers are done). */
 export async function quiet(proxy: CountingProxy, quietMs = 800, timeoutMs = 30_000) {
@@ -57,10 +76,11 @@ export async function measureSessionLifecycle(api: Api, proxy: CountingProxy, se
   for (let i = 0; i < sessions; i++) {
     const { id } = await call('POST /training/sessions', 'POST', '/training/sessions', SESSION, 201);
     await call('POST …/start', 'POST', `/training/sessions/${id}/start`, undefined, 200);
-    const saved = await call('PUT …/snapshot', 'PUT', `/training/sessions/${id}/snapshot`, snapshot(0), 200);
-    await call('PUT …/snapshot', 'PUT', `/training/sessions/${id}/snapshot`, { ...snapshot(1), expectedVersion: saved.version }, 200);
-    await call('POST …/sets', 'POST', `/training/sessions/${id}/sets`, { id: 's1', exerciseIndex: 0, setIndex: 0, reps: 5, loadKg: 100, rpe: 8 }, 201);
-    await call('POST …/sets', 'POST', `/training/sessions/${id}/sets`, { id: 's2', exerciseIndex: 0, setIndex: 1, reps: 5, loadKg: 100, rpe: 8 }, 201);
+    let version = (await call('PUT …/snapshot', 'PUT', `/training/sessions/${id}/snapshot`, snapshot(0), 200)).version;
+    for (const [done, set] of SETS.entries()) {
+      await call('POST …/sets', 'POST', `/training/sessions/${id}/sets`, { id: `s${done}`, ...set, reps: 5, loadKg: 100, rpe: 8 }, 201);
+      version = (await call('PUT …/snapshot', 'PUT', `/training/sessions/${id}/snapshot`, { ...snapshot(done + 1), expectedVersion: version }, 200)).version;
+    }
     await call('POST …/complete', 'POST', `/training/sessions/${id}/complete`, { rpeAvg: 8, durationActualMin: 30 }, 200, true);
   }
   const actions: Record<string, ActionMeasure> = {};
@@ -73,3 +93,7 @@ export async function measureSessionLifecycle(api: Api, proxy: CountingProxy, se
   return { sessions, actions, phaseOperations: Object.fromEntries(proxy.counts) };
 }
 export type LifecycleMeasure = Awaited<ReturnType<typeof measureSessionLifecycle>>;
+
+/** The write routes as the cost model reads them (bench/cost.ts CostMeasurements.writes). */
+export const lifecycleWrites = (lifecycle: LifecycleMeasure) =>
+  Object.fromEntries(Object.entries(lifecycle.actions).map(([name, a]) => [name, { p50Ms: a.p50Ms, readUnits: a.readUnits, writeUnits: a.writeUnits }]));

@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --seconds 10 --clients 1,10,50 --month-users 50] [--web-only | --skip-web] [--lighthouse-runs 5]
  * npm run bench -- --scenario peak [--peak-athletes 24]   (only the scaled-down peak hour, bench/peak.ts)
+ * npm run bench -- --scenario cost   (only a session's writes, costed with the newest full run's reads: bench/cost-scenario.ts)
  * Starts its own local cloud (DynamoDB in memory) and runtime, routes the handlers' DynamoDB calls
  * through a counting proxy (requests and request units), then measures each read endpoint at 1, 10
  * and 50 concurrent clients next to the raw DynamoDB Local round trips it needs, measured in the
@@ -26,7 +27,8 @@ import { createConfirmedUser, signIn } from '../infra/local/users';
 import { forgePartition } from '../shared/db/keys';
 import { GSI1 } from '../shared/db/table-definition';
 import { measureBundles } from './bundles';
-import { buildCostInput, monthlyCost, printCost } from './cost';
+import { buildCostInput, MAU_USAGE, monthlyCost, printCost, YEAR_OF_HISTORY } from './cost';
+import { newestFullReport, storedReadMeasurements } from './cost-scenario';
 import { startCountingProxy } from './counting-proxy';
 import { createPartitionRecorder } from './partition-recorder';
 import { printPeak, runPeakScenario } from './peak';
@@ -34,7 +36,8 @@ import { apiClient, completeSessions, measureSyncLatency, seedManualActivities, 
 import { measureGeneratedAndMemory, measureTable, printInsightTiers } from './insights';
 import { printInsightsMonth, simulateInsightsMonth } from './insights-month';
 import { SEED_USAGE } from './insights-usage';
-import { measureSessionLifecycle } from './lifecycle';
+import { lifecycleWrites, measureSessionLifecycle } from './lifecycle';
+import { measureStorage, printStorage } from './storage';
 import { round, runLoad } from './load';
 import { printReadRatios, readRatio } from './read-ratios';
 import { benchOfflineCoach, printOfflineCoach } from './offline-coach';
@@ -55,7 +58,7 @@ const { values } = parseArgs({
     /** Everything but the web budgets. */
     'skip-web': { type: 'boolean', default: false },
     'lighthouse-runs': { type: 'string', default: '5' },
-    /** `peak`: only the scaled-down peak hour of docs/scale.md (bench/peak.ts), with its athletes. */
+    /** `peak`: only the scaled-down peak hour of docs/scale.md (bench/peak.ts), with its athletes; `cost`: only the session writes, re-costed. */
     scenario: { type: 'string', default: 'all' },
     'peak-athletes': { type: 'string', default: '24' },
   },
@@ -72,13 +75,14 @@ const TIER_USERS = 6;
 const TIER_SESSIONS = 3;
 const LIFECYCLE_SESSIONS = 3;
 const peakOnly = values.scenario === 'peak';
-if (!['all', 'peak'].includes(values.scenario)) throw new Error(`--scenario must be all or peak (got ${values.scenario})`);
+const costOnly = values.scenario === 'cost';
+if (!['all', 'peak', 'cost'].includes(values.scenario)) throw new Error(`--scenario must be all, peak or cost (got ${values.scenario})`);
 const webOnly = values['web-only'];
 
 // CPU-only, before anything else runs: the offline coach's time per prescription.
-const offlineCoach = webOnly || peakOnly ? null : benchOfflineCoach();
-const illustrations = webOnly || peakOnly ? null : await benchIllustrations();
-const wearableFiles = webOnly || peakOnly ? null : await benchWearableFiles();
+const offlineCoach = webOnly || peakOnly || costOnly ? null : benchOfflineCoach();
+const illustrations = webOnly || peakOnly || costOnly ? null : await benchIllustrations();
+const wearableFiles = webOnly || peakOnly || costOnly ? null : await benchWearableFiles();
 
 process.env.TWINFORGE_PORTS = 'auto';
 const stateDir = mkdtempSync(join(tmpdir(), 'twinforge-bench-'));
@@ -97,6 +101,8 @@ const runtime = await startRuntime({
 
 try {
   const aws = localClients(cloud.endpoints);
+  /** Reads the table directly (not through the counting proxy): storage is read back after the measured work. */
+  const tableReader = () => new DynamoDBClient({ region: cloud.endpoints.region, credentials: LOCAL_CREDENTIALS, endpoint: cloud.endpoints.dynamodbEndpoint });
   if (peakOnly) {
     const peak = await runPeakScenario(
       { apiUrl: runtime.apiUrl, proxy, recorder, cognito: aws.cognito, userPoolId: cloud.endpoints.userPoolId, clientId: cloud.endpoints.userPoolClientId },
@@ -109,7 +115,26 @@ try {
     console.log(`Peak results written to ${file}`);
     if (!peak.passed) process.exitCode = 1;
   }
-  if (!webOnly && !peakOnly) {
+  if (costOnly) {
+    const email = `bench-cost-${Date.now()}@example.test`;
+    const { sub } = await createConfirmedUser(aws.cognito, cloud.endpoints.userPoolId, { email, password: 'Passw0rd!x' });
+    const api = apiClient(runtime.apiUrl, (await signIn(aws.cognito, cloud.endpoints.userPoolClientId, email, 'Passw0rd!x')).accessToken);
+    const resultsDir = join(repoRoot, 'bench', 'results');
+    const stored = newestFullReport(resultsDir);
+    const lifecycle = await measureSessionLifecycle(api as Parameters<typeof measureSessionLifecycle>[0], proxy, LIFECYCLE_SESSIONS);
+    const storage = await measureStorage(tableReader(), cloud.endpoints.tableName, sub, YEAR_OF_HISTORY);
+    const costMeasurements = { ...storedReadMeasurements(stored.report, MAU_USAGE), writes: lifecycleWrites(lifecycle), storage };
+    const costInput = buildCostInput(costMeasurements);
+    const cost = monthlyCost(costInput);
+    console.log(`\nA session's writes (${lifecycle.sessions} sessions; reads, insights and SPA bytes from ${stored.file}):`);
+    console.table(lifecycle.actions);
+    printStorage(storage);
+    printCost(cost, null);
+    const file = join(resultsDir, `cost-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, readsFrom: stored.file, lifecycle, storage, cost: { measurements: costMeasurements, input: costInput, result: cost } }, null, 2)}\n`);
+    console.log(`Cost results written to ${file}`);
+  }
+  if (!webOnly && !peakOnly && !costOnly) {
     const email = `bench-${Date.now()}@example.test`;
     const { sub } = await createConfirmedUser(aws.cognito, cloud.endpoints.userPoolId, { email, password: 'Passw0rd!x' });
     const { accessToken } = await signIn(aws.cognito, cloud.endpoints.userPoolClientId, email, 'Passw0rd!x');
@@ -205,7 +230,7 @@ try {
     const singleClient = levels[0]!;
 
     const bundles = await measureBundles(
-      [...manifest.routes, ...manifest.streamConsumers, ...manifest.queues, ...manifest.schedules].map((e) => ({ name: e.name, handler: e.handler })),
+      [...manifest.routes, ...manifest.streamReaders, ...manifest.streamConsumers, ...manifest.queues, ...manifest.schedules].map((e) => ({ name: e.name, handler: e.handler })),
       localFunctionEnvironment(cloud.endpoints),
     );
 
@@ -219,6 +244,8 @@ try {
 
     // A session's writes, then the simulated month, then the table tier of the insights.
     const lifecycle = await measureSessionLifecycle(api as Parameters<typeof measureSessionLifecycle>[0], proxy, LIFECYCLE_SESSIONS);
+    // The athlete's items after the Forge runs and the lifecycle (its manual activities included).
+    const storage = await measureStorage(tableReader(), cloud.endpoints.tableName, sub, YEAR_OF_HISTORY);
     const month = await simulateInsightsMonth({ users: monthUsers, usage: SEED_USAGE, runId: String(Date.now()), proxy });
     const insightTiers = await measureTable(runtime.apiUrl, tierTokens, proxy, tierRecorder);
     // Last of the API work: it waits for the provider's next rate-limit window.
@@ -239,9 +266,9 @@ try {
     const answeredTotal = Math.max(1, answered.memory + answered.table + answered.generated);
     const webFile = join(repoRoot, 'bench', 'results', 'web.json');
     const web = existsSync(webFile) ? (JSON.parse(readFileSync(webFile, 'utf8')) as { initial?: { gzipBytes?: number; cssGzipBytes?: number } }) : null;
-    const costInput = buildCostInput({
+    const costMeasurements = {
       reads: Object.fromEntries(singleClient.endpoints.map((row) => [row.endpoint, { p50Ms: row.p50Ms, readUnits: row.readUnitsPerCall, writeUnits: row.writeUnitsPerCall }])),
-      writes: Object.fromEntries(Object.entries(lifecycle.actions).map(([name, a]) => [name, { p50Ms: a.p50Ms, readUnits: a.readUnits, writeUnits: a.writeUnits }])),
+      writes: lifecycleWrites(lifecycle),
       insights: {
         requestsPerUser: (month.totals.apiRequests - month.totals.refreshRefused) / month.users,
         readUnitsPerUser: month.dynamodb.readUnits / month.users,
@@ -250,7 +277,9 @@ try {
       },
       // A cold SPA load moves the initial JS and CSS (gzip), from the last web bench (else 130 KB).
       spaColdLoadBytes: web?.initial?.gzipBytes ? web.initial.gzipBytes + (web.initial.cssGzipBytes ?? 0) : 130_000,
-    });
+      storage: { tableBytesPerUser: storage.tableBytesPerUser, indexBytesPerUser: storage.indexBytesPerUser },
+    };
+    const costInput = buildCostInput(costMeasurements);
     const cost = monthlyCost(costInput);
 
     const report = {
@@ -264,7 +293,8 @@ try {
       insightTiers,
       insightsMonth: month,
       lifecycle,
-      cost: { input: costInput, result: cost },
+      storage,
+      cost: { measurements: costMeasurements, input: costInput, result: cost },
       bundles,
       forge,
       offlineCoach,
@@ -287,6 +317,7 @@ try {
     printInsightsMonth(month);
     console.log(`\nA session's writes (${lifecycle.sessions} sessions, one call at a time, each with the stream and queue work it sets off; request units from DynamoDB Local):`);
     console.table(lifecycle.actions);
+    printStorage(storage);
     printCost(cost, month.ai.costUsdPer1000Users);
     printOfflineCoach(offlineCoach!);
     printIllustrations(illustrations!);
@@ -299,7 +330,7 @@ try {
     console.log(`Results written to ${file}`);
   }
 
-  if (!values['skip-web'] && !peakOnly) {
+  if (!values['skip-web'] && !peakOnly && !costOnly) {
     const { region, cognitoEndpoint, userPoolId, userPoolClientId, illustrationsBaseUrl } = cloud.endpoints;
     const web = await benchWeb({
       spaConfig: { apiUrl: runtime.apiUrl, region, cognitoEndpoint, userPoolId, userPoolClientId, illustrationsBaseUrl },

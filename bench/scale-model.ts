@@ -98,6 +98,7 @@ export function itemBytes(value: unknown, name = ''): number {
   const named = Buffer.byteLength(name);
   if (value === null || value === undefined || typeof value === 'boolean') return named + 1;
   if (typeof value === 'string') return named + Buffer.byteLength(value);
+  if (value instanceof Uint8Array) return named + value.length;
   if (typeof value === 'number') return named + Math.ceil(String(Math.abs(value)).replace('.', '').length / 2) + 1;
   if (Array.isArray(value)) return named + 3 + value.reduce((sum: number, v) => sum + 1 + itemBytes(v), 0);
   return named + 3 + Object.entries(value as Record<string, unknown>).reduce((sum, [k, v]) => sum + 1 + itemBytes(v, k), 0);
@@ -316,6 +317,12 @@ export function scaleModel(users = 1_000_000) {
       : sessionsPerSec;
     return { consumer: name, batchSize: c.batchSize ?? 100, matchedPerSec: matched, expectedConcurrency: (matched * u.asyncMsPerInvocation) / 1000, maxConcurrency: tablePartitions };
   });
+  // Each reader (one event source mapping: the only thing that reads shards) runs its members one after the other.
+  const readers = manifest.streamReaders.map((r) => {
+    const members = consumers.filter((c) => manifest.streamConsumers.find((m) => m.name === c.consumer)?.reader === r.name);
+    const sum = (pick: (c: (typeof consumers)[number]) => number) => members.reduce((total, c) => total + pick(c), 0);
+    return { reader: r.name, members: members.map((c) => c.consumer), memberRecordsPerSec: sum((c) => c.matchedPerSec), expectedConcurrency: sum((c) => c.expectedConcurrency), maxConcurrency: tablePartitions };
+  });
 
   // Wearable providers: requests needed vs allowed.
   const providers = Object.entries(PROVIDER_LIMITS).map(([provider, limit]) => {
@@ -354,7 +361,7 @@ export function scaleModel(users = 1_000_000) {
     items: { ...items, sessionKb, snapshotKb },
     partitions,
     queuePosition,
-    streams: { storageGb, peakTableWcu, peakTableRcu, tablePartitions, streamRecordsPerSec, recordsPerShardPerSec: streamRecordsPerSec / tablePartitions, consumers, readersPerShard: consumers.length },
+    streams: { storageGb, peakTableWcu, peakTableRcu, tablePartitions, streamRecordsPerSec, recordsPerShardPerSec: streamRecordsPerSec / tablePartitions, consumers, readers, readersPerShard: readers.length },
     wearables: { devices, pollsPerSec, providers, pollerCapacity, pollerLimitUsers },
     sqs,
     bill,
@@ -404,7 +411,8 @@ export function printScaleModel(m: ScaleModel) {
   const q = m.queuePosition;
   lines.push(`Queue position at ${q.backlog} jobs, ${n(q.pollsPerSec, 0)} polls/s: COUNT ${n(q.before.rcuPerPoll)} RCU/poll (1 MB page cap; ${n(q.before.paginatedRcuPerPoll)} if paginated) → ${n(q.before.rcuPerSec, 0)} RCU/s; breaks at a backlog of ${n(q.before.breakingBacklog, 0)}. Counters: ${n(q.after.rcuPerSecUncached, 0)} RCU/s uncached, ${n(q.after.rcuPerSecCached)} RCU/s cached (${n(q.after.instances)} instances). Steady backlog at peak: ${n(q.steadyBacklog)}.`, '');
   const st = m.streams;
-  lines.push(`Streams: storage ${n(st.storageGb, 0)} GB, peak table ${n(st.peakTableWcu, 0)} WCU/s + ${n(st.peakTableRcu, 0)} RCU/s → ${st.tablePartitions} partitions = shards; ${n(st.streamRecordsPerSec, 0)} records/s (${n(st.recordsPerShardPerSec, 2)} per shard); ${st.readersPerShard} consumers read every shard.`, '');
+  lines.push(`Streams: storage ${n(st.storageGb, 0)} GB, peak table ${n(st.peakTableWcu, 0)} WCU/s + ${n(st.peakTableRcu, 0)} RCU/s → ${st.tablePartitions} partitions = shards; ${n(st.streamRecordsPerSec, 0)} records/s (${n(st.recordsPerShardPerSec, 2)} per shard); ${st.readersPerShard} readers (${st.consumers.length} consumers) read every shard.`, '');
+  table(['reader', 'members', 'member records/s', 'expected concurrency', 'max (1 per shard)'], st.readers.map((r) => [r.reader, r.members.join(', '), n(r.memberRecordsPerSec), n(r.expectedConcurrency, 2), r.maxConcurrency]));
   table(['consumer', 'batch', 'matched records/s', 'expected concurrency', 'max (1 per shard)'], st.consumers.map((c) => [c.consumer, c.batchSize, n(c.matchedPerSec), n(c.expectedConcurrency, 2), c.maxConcurrency]));
   const w = m.wearables;
   lines.push(`Wearables: ${n(w.devices, 0)} devices, ${n(w.pollsPerSec)} polls/s; one sequential poller syncs ≤ ${n(w.pollerCapacity, 0)} devices per 15 min → ${n(w.pollerLimitUsers, 0)} MAU.`, '');

@@ -1,7 +1,9 @@
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
+import { CATALOG_ASSET_FILE } from '../shared/domain/catalog/asset';
 import { COACHING_ASSET_DIR } from '../shared/domain/catalog/coaching/schema';
+import { buildCatalogFromSeeds } from '../shared/domain/catalog/seeds';
 import { repoRoot } from './paths';
 
 /**
@@ -34,6 +36,9 @@ export const lambdaBundling = {
      * AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN.
      */
     '@aws-sdk/credential-provider-node': join(repoRoot, 'infra', 'lambda-credentials.ts'),
+    /** Required, not imported: see infra/lambda-builtins/http.ts (undici stays unloaded). */
+    'node:http': join(repoRoot, 'infra', 'lambda-builtins', 'http.ts'),
+    http: join(repoRoot, 'infra', 'lambda-builtins', 'http.ts'),
   },
   /** ESM bundles still meet CommonJS dependencies that call require(). */
   banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
@@ -61,6 +66,8 @@ export function esbuildOptions(entry: string, outDir: string): BuildOptions {
     external: lambdaBundling.externalModules,
     alias: lambdaBundling.alias,
     banner: { js: lambdaBundling.banner },
+    /** The catalog is read from its JSON asset (see RUNTIME_ASSETS): its seeds branch is dead code. */
+    define: { 'process.env.TWINFORGE_CATALOG_ASSET': JSON.stringify(CATALOG_ASSET_FILE) },
     metafile: true,
     logLevel: 'silent',
   };
@@ -73,16 +80,27 @@ export function bundleLambda(entry: string, outDir: string): Metafile {
   return metafile;
 }
 
-/** Data read at run time, never bundled: the per-exercise coaching files, beside the bundles that load them. */
-const RUNTIME_ASSETS = [{ reader: 'shared/domain/catalog/coaching/load.ts', from: 'shared/domain/catalog/coaching', to: COACHING_ASSET_DIR, ext: '.json' }];
+/**
+ * Data read at run time, never bundled, written beside the bundles whose code includes its reader:
+ * the per-exercise coaching files, and the exercise catalog generated from its TypeScript seeds.
+ */
+const RUNTIME_ASSETS: { reader: string; write: (outDir: string) => void }[] = [
+  {
+    reader: 'shared/domain/catalog/coaching/load.ts',
+    write: (outDir) => {
+      const from = join(repoRoot, 'shared/domain/catalog/coaching');
+      for (const file of readdirSync(from).filter((name) => name.endsWith('.json'))) cpSync(join(from, file), join(outDir, COACHING_ASSET_DIR, file));
+    },
+  },
+  { reader: 'shared/domain/catalog/asset.ts', write: (outDir) => writeFileSync(join(outDir, CATALOG_ASSET_FILE), catalogAssetJson()) },
+];
+
+let catalogJson: string | undefined;
+/** The catalog as bundles read it (generated once per process: bench and synth bundle many functions). */
+export const catalogAssetJson = (): string => (catalogJson ??= JSON.stringify(buildCatalogFromSeeds()));
 
 export function copyBundleAssets(metafile: Metafile, outDir: string): void {
-  for (const asset of RUNTIME_ASSETS) {
-    if (!metafile.inputs[asset.reader]) continue;
-    for (const file of readdirSync(join(repoRoot, asset.from)).filter((name) => name.endsWith(asset.ext))) {
-      cpSync(join(repoRoot, asset.from, file), join(outDir, asset.to, file));
-    }
-  }
+  for (const asset of RUNTIME_ASSETS) if (metafile.inputs[asset.reader]) asset.write(outDir);
 }
 
 /** Bytes read at init (the entry file and the chunks it imports statically) and on demand. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../shared/zod';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -28,9 +28,9 @@ export type Grant =
 export interface RouteContract {
   summary: string;
   tags: string[];
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
+  params?: z.core.$ZodType;
+  query?: z.core.$ZodType;
+  body?: z.core.$ZodType;
   /** An empty body counts as `{}` (published as `requestBody.required: false`). */
   bodyOptional?: boolean;
   /** Status code → response description and body schema (every 2xx with a body has one). */
@@ -40,10 +40,10 @@ export interface RouteContract {
 export interface ResponseSpec {
   description: string;
   /** The body, as `contentType` (application/json when unset). */
-  schema?: z.ZodType;
+  schema?: z.core.$ZodType;
   contentType?: string;
   /** Other media types the same status answers with, e.g. `text/csv` on `?format=csv`. */
-  otherContent?: Record<string, z.ZodType>;
+  otherContent?: Record<string, z.core.$ZodType>;
 }
 
 export interface FunctionSettings {
@@ -72,6 +72,11 @@ export interface HttpRoute extends FunctionSettings {
 /** A Lambda event filter pattern (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html). */
 export type FilterPattern = Record<string, unknown>;
 
+/**
+ * A handler of the table stream. It runs inside its reader's function (no function or event
+ * source mapping of its own): the reader hands it, in stream order, the records its filters match,
+ * at most `batchSize` per call, and its grants, timeout and memory add up into the reader's.
+ */
 export interface StreamConsumer extends FunctionSettings {
   name: string;
   /** Records matching any pattern are delivered; the rest never reach the handler. */
@@ -79,7 +84,23 @@ export interface StreamConsumer extends FunctionSettings {
   batchSize: number;
   /** Retries of a failing batch (bisected) before it goes to the on-failure queue. */
   maxRetries: number;
+  /** The `StreamReader` whose function runs it (exactly one). */
+  reader: string;
 }
+
+/**
+ * One reader of the table stream: one function and one event source mapping, dispatching each
+ * batch to its member consumers (shared/stream/dispatcher.ts). DynamoDB Streams throttles more
+ * than two readers per shard, so a manifest has at most two (`MAX_STREAM_READERS`).
+ */
+export interface StreamReader {
+  name: string;
+  /** The reader's entry module: `streamDispatcher(members, loaders)` (functions/streams/). */
+  handler: string;
+  description: string;
+}
+
+export const MAX_STREAM_READERS = 2;
 
 export interface QueueEntry extends FunctionSettings {
   name: string;
@@ -101,6 +122,7 @@ export interface ScheduleEntry extends FunctionSettings {
 export interface Manifest {
   routes: HttpRoute[];
   streamConsumers: StreamConsumer[];
+  streamReaders: StreamReader[];
   queues: QueueEntry[];
   schedules: ScheduleEntry[];
 }

@@ -39,16 +39,16 @@ import { route as patchSession } from '../functions/training/patch-session.route
 import { route as putSnapshot } from '../functions/training/put-snapshot.route';
 import { route as startSession } from '../functions/training/start-session.route';
 import { route as swapExercise } from '../functions/training/swap-exercise.route';
-import { enrichmentQueues, enrichmentStreamConsumers } from './manifest/enrichment';
-import { forgeConsumers } from './manifest/forge-consumers';
-import { illustrationQueues, illustrationRoutes, illustrationSchedules, illustrationStreamConsumers } from './manifest/illustrations';
-import { trainingSchedules, trainingStreamConsumers } from './manifest/training';
+import { enrichmentQueues } from './manifest/enrichment';
+import { illustrationQueues, illustrationRoutes, illustrationSchedules } from './manifest/illustrations';
+import { streamConsumers, streamReaders } from './manifest/stream-consumers';
+import { trainingSchedules } from './manifest/training';
 import { wearableImportQueues, wearableImportRoutes } from './manifest/wearable-imports';
-import { wearableRoutes, wearableSchedules, wearableStreamConsumers } from './manifest/wearables';
+import { wearableRoutes, wearableSchedules } from './manifest/wearables';
 import type { Manifest } from './manifest-types';
 
 /**
- * The map of the system: every HTTP route, stream consumer, queue and schedule.
+ * The map of the system: every HTTP route, stream consumer and reader, queue and schedule.
  * infra/cdk builds AWS resources from it; infra/local runs the same handlers from it.
  * Each route is defined beside its handler (`functions/<capability>/<name>.route.ts`), which
  * validates its requests against the same contract.
@@ -73,7 +73,9 @@ export const manifest: Manifest = {
     // Administration
     getAdminQueues,
   ],
-  streamConsumers: [...trainingStreamConsumers, ...enrichmentStreamConsumers, ...forgeConsumers, ...illustrationStreamConsumers, ...wearableStreamConsumers],
+  // Six consumers, two readers of the table stream (each reader one function and one event source mapping).
+  streamConsumers,
+  streamReaders,
   queues: [...enrichmentQueues, ...illustrationQueues, ...wearableImportQueues],
   schedules: [...trainingSchedules, ...illustrationSchedules, ...wearableSchedules],
 };

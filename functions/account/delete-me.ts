@@ -1,5 +1,5 @@
 import { AdminDeleteUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { readEnv } from '../../shared/config/env';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { deleteUserData } from '../../shared/db/entities/account';
@@ -10,7 +10,7 @@ import { noContent } from '../../shared/http/response';
 import { route } from './delete-me.route';
 
 const ctx = tableContextFromEnv();
-const env = readEnv({ USER_POOL_ID: z.string().min(1) });
+const env = readEnv({ USER_POOL_ID: z.string().check(z.minLength(1)) });
 const cognito = traced(new CognitoIdentityProviderClient({}));
 
 /**

@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 
-export const exportQuery = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
+export const exportQuery = z.strictObject({ format: z._default(z.enum(['json', 'csv']), 'json') });
 
 /** GET /me/export (JSON): the caller's plain entities grouped by entity name (profile, trainingSession, activity, …). */
 export const exportResponse = z.object({
@@ -9,4 +9,6 @@ export const exportResponse = z.object({
   entities: z.record(z.string(), z.array(z.unknown())),
 });
 /** GET /me/export?format=csv: a header row (`entity`, then every top-level field), one row per item; nested values as JSON. */
-export const exportCsv = z.string().regex(/^entity(,[^\r\n]*)?\r\n/, 'starts with the header row, first column entity').describe('RFC 4180 CSV');
+export const exportCsv = z
+  .string()
+  .check(z.regex(/^entity(,[^\r\n]*)?\r\n/, 'starts with the header row, first column entity'), z.describe('RFC 4180 CSV'));

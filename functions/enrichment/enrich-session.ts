@@ -1,6 +1,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSRecord, SQSEvent } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { tableContextFromEnv, type TableContext } from '../../shared/db/context';
 import { getProfileCached } from '../../shared/db/entities/profile';
 import { putSessionEnrichment } from '../../shared/db/entities/session-enrichment';
@@ -17,7 +17,7 @@ import { businessMetrics } from '../../shared/logging/metrics';
 
 const ctx = tableContextFromEnv();
 const processor = new BatchProcessor(EventType.SQS);
-const messageSchema = z.object({ userId: z.string().min(1), sessionId: z.string().min(1) });
+const messageSchema = z.object({ userId: z.string().check(z.minLength(1)), sessionId: z.string().check(z.minLength(1)) });
 
 /**
  * Changes only the enrichment fields of a session, re-reading when the athlete changed it

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import {
   bodyPositionSchema,
   coachSchema,
@@ -12,9 +12,11 @@ import {
 
 /** GET /exercises query. */
 export const exercisesQuery = z.strictObject({
-  discipline: disciplineSchema.optional(),
-  coach: coachSchema.optional().describe('Only exercises this coach prescribes'),
-  q: z.string().trim().min(1).max(100).optional().describe('Words of a name (en/fr), synonym or id; accent- and case-insensitive'),
+  discipline: z.optional(disciplineSchema),
+  coach: z.optional(coachSchema).check(z.describe('Only exercises this coach prescribes')),
+  q: z
+    .optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100)))
+    .check(z.describe('Words of a name (en/fr), synonym or id; accent- and case-insensitive')),
 });
 
 /** One catalog exercise as clients see it. */
@@ -28,9 +30,9 @@ export const exerciseItemSchema = z.object({
   equipment: z.array(equipmentSchema),
   movementPattern: movementPatternSchema,
   unilateral: z.boolean(),
-  units: prescriptionUnitSchema.describe('Default prescription units'),
+  units: prescriptionUnitSchema.check(z.describe('Default prescription units')),
   minLevel: levelSchema,
-  progression: z.object({ easier: z.string().nullable(), harder: z.string().nullable() }),
+  progression: z.object({ easier: z.nullable(z.string()), harder: z.nullable(z.string()) }),
   visual: z.object({ keywords: z.array(z.string()), bodyPosition: bodyPositionSchema, implement: z.string() }),
 });
 export type ExerciseItem = z.infer<typeof exerciseItemSchema>;

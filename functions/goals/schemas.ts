@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { goalSchema, goalStatusSchema } from '../../shared/domain/training/goal';
 
-export const goalIdParams = z.object({ id: z.string().min(1).max(64) });
+export const goalIdParams = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
 export const goalListQuery = z.strictObject({
-  status: goalStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(2048).optional(),
+  status: z.optional(goalStatusSchema),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
+  cursor: z.optional(z.string().check(z.maxLength(2048))),
 });
-export const goalListResponse = z.object({ items: z.array(goalSchema), nextCursor: z.string().optional() });
+export const goalListResponse = z.object({ items: z.array(goalSchema), nextCursor: z.optional(z.string()) });

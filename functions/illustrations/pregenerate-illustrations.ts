@@ -1,5 +1,5 @@
 import type { ScheduledEvent } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { envVar, readEnv } from '../../shared/config/env';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { listLibrary } from '../../shared/db/entities/illustration';
@@ -12,7 +12,7 @@ const ctx = tableContextFromEnv();
 const env = readEnv({ QUEUE_URL_ILLUSTRATIONS: envVar.queueUrl });
 
 /** `detail` of a hand-run (npm run job -- pregenerate-illustrations [--all | --count N]); EventBridge sends {}. */
-const detailSchema = z.object({ count: z.union([z.literal('all'), z.int().min(1).max(10_000)]).default(DEFAULT_PREGENERATION_COUNT) });
+const detailSchema = z.object({ count: z._default(z.union([z.literal('all'), z.int().check(z.minimum(1), z.maximum(10_000))]), DEFAULT_PREGENERATION_COUNT) });
 
 export interface PregenerationReport {
   selected: IllustrationRef[];

@@ -1,15 +1,15 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { disciplineSchema } from '../../shared/domain/catalog/schema';
 import { illustrationJobStatusSchema } from '../../shared/domain/illustrations/illustration';
 
 export const illustrationQuery = z.object({
   /** A catalog id or an exercise name (English or French, any case, plurals…). */
-  exercise: z.string().trim().min(1).max(120),
+  exercise: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   /** The style to draw it in; default: the exercise's own discipline. */
-  discipline: disciplineSchema.optional(),
+  discipline: z.optional(disciplineSchema),
 });
 
-const jobSchema = z.object({ status: illustrationJobStatusSchema, attempts: z.int(), error: z.string().nullable(), queuedAt: z.iso.datetime() });
+const jobSchema = z.object({ status: illustrationJobStatusSchema, attempts: z.int(), error: z.nullable(z.string()), queuedAt: z.iso.datetime() });
 
 /** What the app shows for one exercise: the image once ready; pending (placeholder, poll again) or failed otherwise. */
 export const illustrationAnswerSchema = z.object({
@@ -17,18 +17,18 @@ export const illustrationAnswerSchema = z.object({
   exerciseId: z.string(),
   discipline: disciplineSchema,
   /** The 512 px WebP (ready only). */
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   /** Every stored size, by width in px (ready only). */
-  urls: z.record(z.string(), z.string()).optional(),
-  generator: z.enum(['openai', 'offline']).optional(),
+  urls: z.optional(z.record(z.string(), z.string())),
+  generator: z.optional(z.enum(['openai', 'offline'])),
   /** The generation job while it is not ready. */
-  job: jobSchema.optional(),
-  match: z.object({ confidence: z.number(), via: z.string() }).optional(),
+  job: z.optional(jobSchema),
+  match: z.optional(z.object({ confidence: z.number(), via: z.string() })),
 });
 export type IllustrationAnswer = z.infer<typeof illustrationAnswerSchema>;
 
 /** The queue message of one generation job. */
-export const illustrationMessageSchema = z.object({ exerciseId: z.string().min(1).max(120), discipline: disciplineSchema });
+export const illustrationMessageSchema = z.object({ exerciseId: z.string().check(z.minLength(1), z.maxLength(120)), discipline: disciplineSchema });
 
 /** Per prescribed exercise (by catalog id) on session reads: its illustration's URLs, or pending (the app polls GET /illustrations). */
 export const sessionIllustrationsSchema = z.record(

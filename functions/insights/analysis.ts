@@ -2,7 +2,7 @@ import type { TableContext } from '../../shared/db/context';
 import { getProfileCached } from '../../shared/db/entities/profile';
 import { listSessionHistory } from '../../shared/db/entities/training-session';
 import type { AnalysisFacts } from '../../shared/domain/insights/content';
-import { EXERCISE_FACTS } from '../../shared/domain/insights/exercise-facts';
+import { getExercise } from '../../shared/domain/catalog';
 import { computeTrainingMetrics, insightSessionOf, READ_WINDOW_DAYS, type ExerciseLookup, type InsightSession, type TrainingMetrics } from '../../shared/domain/insights/metrics';
 import type { Profile } from '../../shared/domain/profile/profile';
 import { addDays } from '../../shared/domain/science/days';
@@ -41,13 +41,13 @@ export async function loadAnalysisInput(ctx: TableContext, userId: string, email
   return { profile, today: localDay(now, profile.timeZone), sessions };
 }
 
-/** The catalog's movement pattern of an exercise (from the generated table: the catalog itself is ~95 KB). */
+/** The catalog's movement pattern and discipline of an exercise (bundles read the catalog as data, infra/bundling.ts). */
 export const catalogLookup: ExerciseLookup = (id) => {
-  const facts = EXERCISE_FACTS[id];
-  return facts ? { pattern: facts[0], discipline: facts[1] } : null;
+  const exercise = getExercise(id);
+  return exercise ? { pattern: exercise.movementPattern, discipline: exercise.discipline } : null;
 };
 
-export const exerciseNames = (locale: 'en' | 'fr') => (id: string) => EXERCISE_FACTS[id]?.[locale === 'fr' ? 3 : 2] ?? id;
+export const exerciseNames = (locale: 'en' | 'fr') => (id: string) => getExercise(id)?.name[locale] ?? id;
 
 export function metricsFor(input: AnalysisInput, windowDays: number): TrainingMetrics {
   return computeTrainingMetrics({ sessions: input.sessions, today: input.today, windowDays, lookup: catalogLookup });

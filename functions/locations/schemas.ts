@@ -1,6 +1,9 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { locationSchema } from '../../shared/domain/training/location';
 
-export const locationIdParams = z.object({ id: z.string().min(1).max(64) });
-export const locationListQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50), cursor: z.string().max(2048).optional() });
-export const locationListResponse = z.object({ items: z.array(locationSchema), nextCursor: z.string().optional() });
+export const locationIdParams = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const locationListQuery = z.strictObject({
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
+  cursor: z.optional(z.string().check(z.maxLength(2048))),
+});
+export const locationListResponse = z.object({ items: z.array(locationSchema), nextCursor: z.optional(z.string()) });

@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { sessionResponse } from './schemas';
 import type { HttpRoute } from '../../infra/manifest-types';
 
 export const swapExerciseParams = z.object({
-  id: z.string().min(1).max(64),
-  index: z.coerce.number().int().min(0).max(59).describe("The exercise's position over all blocks, as logged sets count it (0-based)"),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  index: z.coerce.number().check(z.int(), z.minimum(0), z.maximum(59), z.describe("The exercise's position over all blocks, as logged sets count it (0-based)")),
 });
 
 export const swapExerciseBody = z.strictObject({
-  exerciseId: z.string().min(1).max(60).describe('Catalog id of the exercise to do instead'),
+  exerciseId: z.string().check(z.minLength(1), z.maxLength(60), z.describe('Catalog id of the exercise to do instead')),
 });
 
 export const route = {

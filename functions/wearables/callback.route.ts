@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import type { HttpRoute } from '../../infra/manifest-types';
 import { callbackQuery, providerParams } from './schemas';
 

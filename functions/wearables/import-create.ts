@@ -1,6 +1,4 @@
-import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { s3Client } from '../../shared/aws/s3';
+import { presignPut } from '../../shared/aws/s3-presign';
 import { envVar, readEnv } from '../../shared/config/env';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { createImportJob } from '../../shared/db/entities/wearable-import';
@@ -42,11 +40,13 @@ export const handler = httpHandler(route, async ({ caller, body }) => {
     updatedAt: now.toISOString(),
   };
   await createImportJob(ctx, job);
-  const url = await getSignedUrl(
-    s3Client,
-    new PutObjectCommand({ Bucket: env.IMPORTS_BUCKET, Key: importObjectKey(caller.userId, job.id), ContentLength: body.sizeBytes, ContentType: CONTENT_TYPE }),
-    { expiresIn: UPLOAD_URL_TTL_SECONDS, signableHeaders: new Set(['content-length', 'content-type']) },
-  );
+  const url = await presignPut({
+    bucket: env.IMPORTS_BUCKET,
+    key: importObjectKey(caller.userId, job.id),
+    contentType: CONTENT_TYPE,
+    contentLength: body.sizeBytes,
+    expiresInSeconds: UPLOAD_URL_TTL_SECONDS,
+  });
   const { userId: _owner, ...answer } = job;
   return json(
     201,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { ID_PATTERN } from '../../shared/db/ids';
 import { MAX_WORKOUT_FILE_BYTES, workoutFileFormatSchema } from '../../shared/domain/wearables/import-job';
 
@@ -6,9 +6,9 @@ export { importCreatedAnswer, importJobAnswer } from '../../shared/domain/wearab
 
 export const importCreateBody = z.strictObject({
   /** Shown back in the app; its extension gives the format when `format` is not sent. */
-  fileName: z.string().trim().min(1).max(200),
-  sizeBytes: z.int().min(1).max(MAX_WORKOUT_FILE_BYTES),
-  format: workoutFileFormatSchema.optional(),
+  fileName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  sizeBytes: z.int().check(z.minimum(1), z.maximum(MAX_WORKOUT_FILE_BYTES)),
+  format: z.optional(workoutFileFormatSchema),
 });
 
-export const importIdParams = z.object({ id: z.string().regex(ID_PATTERN, 'must be an import id') });
+export const importIdParams = z.object({ id: z.string().check(z.regex(ID_PATTERN, 'must be an import id')) });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { connectableProviderSchema } from '../../shared/domain/wearables/provider';
 import { deviceStatusSchema, type Device } from '../../shared/domain/wearables/device';
 import { heartRateDetailsSchema } from '../../shared/domain/wearables/session-wearable';
@@ -23,9 +23,9 @@ export const deviceView = z.object({
   status: deviceStatusSchema,
   scopes: z.array(z.string()),
   connectedAt: z.iso.datetime(),
-  lastSyncAt: z.iso.datetime().nullable(),
+  lastSyncAt: z.nullable(z.iso.datetime()),
   nextPollAt: z.iso.datetime(),
-  lastError: z.string().nullable(),
+  lastError: z.nullable(z.string()),
 });
 export const devicesAnswer = z.object({ items: z.array(deviceView) });
 
@@ -43,7 +43,7 @@ export const toDeviceView = (device: Device): z.infer<typeof deviceView> => ({
 
 export const connectBody = z.strictObject({
   /** Where the callback sends the browser back (the app's Devices screen); default: the app's /devices. */
-  returnTo: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  returnTo: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(500))),
 });
 export const connectAnswer = z.object({
   authorizeUrl: z.url(),
@@ -52,10 +52,10 @@ export const connectAnswer = z.object({
 });
 
 export const callbackQuery = z.object({
-  state: z.string().min(1).max(256),
-  code: z.string().min(1).max(2048).optional(),
-  error: z.string().max(200).optional(),
-  error_description: z.string().max(1000).optional(),
+  state: z.string().check(z.minLength(1), z.maxLength(256)),
+  code: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
+  error: z.optional(z.string().check(z.maxLength(200))),
+  error_description: z.optional(z.string().check(z.maxLength(1000))),
 });
 
 export const syncAnswer = z.object({
@@ -64,19 +64,19 @@ export const syncAnswer = z.object({
   workouts: z.object({ linked: z.int(), activities: z.int(), unchanged: z.int() }),
   days: z.int(),
   requests: z.int(),
-  retryAfterSeconds: z.int().optional(),
-  error: z.string().optional(),
+  retryAfterSeconds: z.optional(z.int()),
+  error: z.optional(z.string()),
 });
 
-export const sessionWearableAnswer = heartRateDetailsSchema.extend({
+export const sessionWearableAnswer = z.extend(heartRateDetailsSchema, {
   sessionId: z.string(),
   provider: z.string(),
   externalId: z.string(),
   startAt: z.iso.datetime(),
   endAt: z.iso.datetime(),
-  calories: z.number().nullable(),
-  distanceM: z.number().nullable(),
+  calories: z.nullable(z.number()),
+  distanceM: z.nullable(z.number()),
   linkedAt: z.iso.datetime(),
   /** Zone bounds in bpm for the max HR used (null without one). */
-  zones: z.array(z.object({ zone: z.enum(['z1', 'z2', 'z3', 'z4', 'z5']), minBpm: z.int(), maxBpm: z.int() })).nullable(),
+  zones: z.nullable(z.array(z.object({ zone: z.enum(['z1', 'z2', 'z3', 'z4', 'z5']), minBpm: z.int(), maxBpm: z.int() }))),
 });

@@ -2,6 +2,7 @@ import type { App, StackProps } from 'aws-cdk-lib';
 import { Tags } from 'aws-cdk-lib';
 import { join } from 'node:path';
 import type { Manifest } from '../manifest-types';
+import type { TracingPolicy } from './tracing-policy';
 import { repoRoot } from '../paths';
 import { ApiStack } from './stacks/api-stack';
 import { AuthStack } from './stacks/auth-stack';
@@ -18,6 +19,8 @@ export interface BuildOptions {
   alarmEmail?: string;
   /** USD per day of AI spend over which an alarm fires (default 5). */
   aiCostCapUsdPerDay?: number;
+  /** Which functions X-Ray traces: all, async (stream, queue and schedule functions; the default) or off. */
+  tracing?: TracingPolicy;
 }
 
 export interface TwinForgeStacks {
@@ -39,7 +42,7 @@ export function buildStacks(app: App, options: BuildOptions): TwinForgeStacks {
 
   const data = new DataStack(app, name('Data'), { ...common, stage });
   const auth = new AuthStack(app, name('Auth'), common);
-  const api = new ApiStack(app, name('Api'), { ...common, stage, manifest, data, auth, alarmEmail: options.alarmEmail });
+  const api = new ApiStack(app, name('Api'), { ...common, stage, manifest, data, auth, alarmEmail: options.alarmEmail, tracing: options.tracing });
   api.addStackDependency(data, 'grants import the illustrations bucket ARN by export name');
   const monitoring = new MonitoringStack(app, name('Monitoring'), { ...common, stage, api, aiCostCapUsdPerDay: options.aiCostCapUsdPerDay ?? 5 });
   const web = new WebStack(app, name('Web'), {

@@ -21,7 +21,7 @@ const runtime = await startRuntime({
     if (!quiet || line.startsWith('✗')) console.log(line);
   },
 });
-console.log(`runtime ready: ${manifest.routes.length} routes, ${manifest.streamConsumers.length} stream consumers, ${manifest.queues.length} queues, ${manifest.schedules.length} schedules`);
+console.log(`runtime ready: ${manifest.routes.length} routes, ${manifest.streamConsumers.length} stream consumers in ${manifest.streamReaders.length} readers, ${manifest.queues.length} queues, ${manifest.schedules.length} schedules`);
 
 const shutdown = async () => {
   await runtime.stop();

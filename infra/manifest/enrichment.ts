@@ -1,18 +1,6 @@
-import type { QueueEntry, StreamConsumer } from '../manifest-types';
-import { TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
+import type { QueueEntry } from '../manifest-types';
 
-/** Progressive enrichment: stream INSERT of a fast session → SQS (DLQ after 3) → worker. */
-export const enrichmentStreamConsumers: StreamConsumer[] = [
-  {
-    name: 'enqueue-enrichment',
-    handler: 'functions/enrichment/enqueue-enrichment.ts',
-    filters: [{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [TRAINING_SESSION_ENTITY] }, enrichmentStatus: { S: ['fast'] } } } }],
-    batchSize: 50,
-    maxRetries: 5,
-    grants: ['queue:enrichment:send'],
-  },
-];
-
+/** Progressive enrichment: SQS (DLQ after 3) → worker, fed by the `enqueue-enrichment` stream consumer (stream-consumers.ts). */
 export const enrichmentQueues: QueueEntry[] = [
   {
     name: 'enrichment',

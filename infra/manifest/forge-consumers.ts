@@ -1,7 +1,5 @@
 import type { FilterPattern, StreamConsumer } from '../manifest-types';
-import { TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
-import { ACTIVITY_ENTITY } from '../../shared/db/entities/activity';
-import { SESSION_WEARABLE_ENTITY } from '../../shared/db/entities/session-wearable';
+import { ACTIVITY_ENTITY, SESSION_WEARABLE_ENTITY, TRAINING_SESSION_ENTITY } from '../../shared/db/entity-names';
 
 const readWrite = ['table:read', 'table:write'] as StreamConsumer['grants'];
 
@@ -17,6 +15,9 @@ export const activityFilters: FilterPattern[] = [
   { dynamodb: { OldImage: { entity: { S: [ACTIVITY_ENTITY] } } } },
 ];
 
+/** The stream reader of Forge's consumers (functions/streams/forge-stream.ts). */
+export const FORGE_STREAM_READER = 'forge-stream';
+
 /** The one-way Training → Forge sync and the Forge day totals, both driven by the table's stream. */
 export const forgeConsumers: StreamConsumer[] = [
   {
@@ -28,6 +29,7 @@ export const forgeConsumers: StreamConsumer[] = [
     batchSize: 25,
     maxRetries: 5,
     timeoutSeconds: 60,
+    reader: FORGE_STREAM_READER,
   },
   {
     name: 'apply-activity-changes',
@@ -37,5 +39,6 @@ export const forgeConsumers: StreamConsumer[] = [
     batchSize: 50,
     maxRetries: 5,
     timeoutSeconds: 60,
+    reader: FORGE_STREAM_READER,
   },
 ];

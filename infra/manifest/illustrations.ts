@@ -1,20 +1,8 @@
 import { route as getIllustration } from '../../functions/illustrations/get-illustration.route';
-import type { HttpRoute, QueueEntry, ScheduleEntry, StreamConsumer } from '../manifest-types';
-import { TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
+import type { HttpRoute, QueueEntry, ScheduleEntry } from '../manifest-types';
 
 /** Illustrations: a miss (new prescription via the stream, or GET /illustrations) → SQS (DLQ after 3) → worker → S3 + library. */
 export const illustrationRoutes: HttpRoute[] = [getIllustration];
-
-export const illustrationStreamConsumers: StreamConsumer[] = [
-  {
-    name: 'queue-illustrations',
-    handler: 'functions/illustrations/queue-illustrations.ts',
-    filters: [{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [TRAINING_SESSION_ENTITY] } } } }],
-    batchSize: 50,
-    maxRetries: 5,
-    grants: ['table:read', 'table:write', 'queue:illustrations:send'],
-  },
-];
 
 export const illustrationQueues: QueueEntry[] = [
   {

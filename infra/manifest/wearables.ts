@@ -5,23 +5,10 @@ import { route as getSessionWearable } from '../../functions/wearables/get-sessi
 import { route as listDevices } from '../../functions/wearables/list-devices.route';
 import { route as listProviders } from '../../functions/wearables/list-providers.route';
 import { route as syncDevice } from '../../functions/wearables/sync-device.route';
-import { TRAINING_SESSION_ENTITY } from '../../shared/db/entities/training-session';
-import type { HttpRoute, ScheduleEntry, StreamConsumer } from '../manifest-types';
+import type { HttpRoute, ScheduleEntry } from '../manifest-types';
 
 /** Wearables: OAuth connect/callback, devices, manual sync, a session's HR; polling every 15 minutes; matching on completion. */
 export const wearableRoutes: HttpRoute[] = [listProviders, listDevices, connect, callback, syncDevice, disconnect, getSessionWearable];
-
-export const wearableStreamConsumers: StreamConsumer[] = [
-  {
-    name: 'match-completed-sessions',
-    handler: 'functions/wearables/match-completed-sessions.ts',
-    filters: [{ eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: [TRAINING_SESSION_ENTITY] }, status: { S: ['completed'] } } } }],
-    batchSize: 25,
-    maxRetries: 5,
-    timeoutSeconds: 60,
-    grants: ['table:read', 'table:write'],
-  },
-];
 
 export const wearableSchedules: ScheduleEntry[] = [
   {

@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import * as z from 'zod';
+import * as z from '../zod';
 import { readEnv } from '../config/env';
 import { apiKeyResolver } from './api-key';
 import { isUnsetKey } from './settings';
@@ -32,20 +32,20 @@ export function imagePrice(model: string, quality: ImageSettings['quality']): nu
   return IMAGE_PRICES[known ?? 'gpt-image-1-mini']![quality];
 }
 
-const blank = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
+const blank = <T extends z.core.$ZodType>(schema: T) => z.pipe(z.transform((value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)), schema);
 
 export function readImageSettings(source: NodeJS.ProcessEnv = process.env): ImageSettings {
   const env = readEnv(
     {
-      OPENAI_API_KEY: blank(z.string().optional()),
-      OPENAI_SECRET_ARN: blank(z.string().optional()),
-      OPENAI_IMAGE_MODEL: blank(z.string().min(1).max(100).default('gpt-image-1-mini')),
-      OPENAI_IMAGE_QUALITY: blank(z.enum(['low', 'medium', 'high', 'auto']).default('low')),
-      OPENAI_IMAGE_BASE_URL: blank(z.url().optional()),
-      OPENAI_BASE_URL: blank(z.url().optional()),
-      OPENAI_IMAGE_TIMEOUT_MS: blank(z.coerce.number().int().min(1_000).max(300_000).default(120_000)),
-      OPENAI_MAX_RETRIES: blank(z.coerce.number().int().min(0).max(5).default(2)),
-      OPENAI_IMAGE_PRICE_USD: blank(z.coerce.number().min(0).max(10).optional()),
+      OPENAI_API_KEY: blank(z.optional(z.string())),
+      OPENAI_SECRET_ARN: blank(z.optional(z.string())),
+      OPENAI_IMAGE_MODEL: blank(z._default(z.string().check(z.minLength(1), z.maxLength(100)), 'gpt-image-1-mini')),
+      OPENAI_IMAGE_QUALITY: blank(z._default(z.enum(['low', 'medium', 'high', 'auto']), 'low')),
+      OPENAI_IMAGE_BASE_URL: blank(z.optional(z.url())),
+      OPENAI_BASE_URL: blank(z.optional(z.url())),
+      OPENAI_IMAGE_TIMEOUT_MS: blank(z._default(z.coerce.number().check(z.int(), z.minimum(1_000), z.maximum(300_000)), 120_000)),
+      OPENAI_MAX_RETRIES: blank(z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(5)), 2)),
+      OPENAI_IMAGE_PRICE_USD: blank(z.optional(z.coerce.number().check(z.minimum(0), z.maximum(10)))),
     },
     source,
   );

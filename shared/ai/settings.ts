@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod';
 import { readEnv } from '../config/env';
 import { DEFAULT_MONTHLY_AI_BUDGET_USD } from '../domain/limits/ai-usage';
 import { listPrices, type Prices } from './pricing';
@@ -32,7 +32,7 @@ export const isUnsetKey = (value: string | null | undefined): boolean => {
   return trimmed === '' || trimmed.toLowerCase() === 'unset';
 };
 
-const blank = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
+const blank = <T extends z.core.$ZodType>(schema: T) => z.pipe(z.transform((value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)), schema);
 
 /** gpt-5 / gpt-5-mini / gpt-5-nano accept "minimal"; other reasoning models get "low"; the rest nothing. */
 export function defaultReasoningEffort(model: string): ReasoningEffort | null {
@@ -44,17 +44,17 @@ export function defaultReasoningEffort(model: string): ReasoningEffort | null {
 export function readAiSettings(source: NodeJS.ProcessEnv = process.env): AiSettings {
   const env = readEnv(
     {
-      OPENAI_API_KEY: blank(z.string().optional()),
-      OPENAI_SECRET_ARN: blank(z.string().optional()),
-      OPENAI_MODEL: blank(z.string().min(1).max(100).default('gpt-5-mini')),
-      OPENAI_BASE_URL: blank(z.url().optional()),
-      OPENAI_TIMEOUT_MS: blank(z.coerce.number().int().min(500).max(120_000).default(20_000)),
-      OPENAI_MAX_RETRIES: blank(z.coerce.number().int().min(0).max(5).default(2)),
-      OPENAI_REASONING_EFFORT: blank(z.enum(['off', 'none', 'minimal', 'low', 'medium', 'high']).optional()),
-      OPENAI_MAX_OUTPUT_TOKENS: blank(z.coerce.number().int().min(256).max(64_000).default(6_000)),
-      OPENAI_PRICE_INPUT_PER_MTOK: blank(z.coerce.number().min(0).max(1_000).optional()),
-      OPENAI_PRICE_OUTPUT_PER_MTOK: blank(z.coerce.number().min(0).max(1_000).optional()),
-      AI_MONTHLY_BUDGET_USD: blank(z.coerce.number().min(0).max(10_000).default(DEFAULT_MONTHLY_AI_BUDGET_USD)),
+      OPENAI_API_KEY: blank(z.optional(z.string())),
+      OPENAI_SECRET_ARN: blank(z.optional(z.string())),
+      OPENAI_MODEL: blank(z._default(z.string().check(z.minLength(1), z.maxLength(100)), 'gpt-5-mini')),
+      OPENAI_BASE_URL: blank(z.optional(z.url())),
+      OPENAI_TIMEOUT_MS: blank(z._default(z.coerce.number().check(z.int(), z.minimum(500), z.maximum(120_000)), 20_000)),
+      OPENAI_MAX_RETRIES: blank(z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(5)), 2)),
+      OPENAI_REASONING_EFFORT: blank(z.optional(z.enum(['off', 'none', 'minimal', 'low', 'medium', 'high']))),
+      OPENAI_MAX_OUTPUT_TOKENS: blank(z._default(z.coerce.number().check(z.int(), z.minimum(256), z.maximum(64_000)), 6_000)),
+      OPENAI_PRICE_INPUT_PER_MTOK: blank(z.optional(z.coerce.number().check(z.minimum(0), z.maximum(1_000)))),
+      OPENAI_PRICE_OUTPUT_PER_MTOK: blank(z.optional(z.coerce.number().check(z.minimum(0), z.maximum(1_000)))),
+      AI_MONTHLY_BUDGET_USD: blank(z._default(z.coerce.number().check(z.minimum(0), z.maximum(10_000)), DEFAULT_MONTHLY_AI_BUDGET_USD)),
     },
     source,
   );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod';
 
 /** Thrown at module init when the environment is missing or malformed; lists every bad variable. */
 export class ConfigError extends Error {
@@ -12,10 +12,10 @@ export class ConfigError extends Error {
  * Reads and validates environment variables once (call at module scope).
  * Each missing or malformed variable gets its own line in the error.
  */
-export function readEnv<S extends z.ZodRawShape>(
+export function readEnv<S extends z.core.$ZodShape>(
   shape: S,
   source: NodeJS.ProcessEnv = process.env,
-): z.infer<z.ZodObject<S>> {
+): z.infer<z.ZodMiniObject<S>> {
   const result = z.object(shape).safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -30,10 +30,10 @@ export function readEnv<S extends z.ZodRawShape>(
 
 /** Common variable schemas, so every handler spells them the same way. */
 export const envVar = {
-  tableName: z.string().min(1),
+  tableName: z.string().check(z.minLength(1)),
   url: z.url(),
-  optionalUrl: z.url().optional(),
+  optionalUrl: z.optional(z.url()),
   queueUrl: z.url(),
-  bucketName: z.string().min(1),
-  intFromString: (min: number, max: number) => z.coerce.number().int().min(min).max(max),
+  bucketName: z.string().check(z.minLength(1)),
+  intFromString: (min: number, max: number) => z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max)),
 };

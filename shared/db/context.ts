@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod';
 import { envVar, readEnv } from '../config/env';
 
 /** What repository functions need to know about the table (read once from the environment by handlers). */
@@ -10,6 +10,6 @@ export interface TableContext {
 
 /** Reads TABLE_NAME and CURSOR_SECRET once (call at module scope in handlers). */
 export function tableContextFromEnv(): TableContext {
-  const env = readEnv({ TABLE_NAME: envVar.tableName, CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters') });
+  const env = readEnv({ TABLE_NAME: envVar.tableName, CURSOR_SECRET: z.string().check(z.minLength(16, 'must be at least 16 characters')) });
   return { tableName: env.TABLE_NAME, cursorSecret: env.CURSOR_SECRET };
 }

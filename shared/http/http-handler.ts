@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from '../zod';
 import type { HttpRoute } from '../../infra/manifest-types';
 import type { Caller } from './caller';
 import { conditionalGet, problemResponses, requireAccess, validateRequest, type Access, type HttpEvent } from './middleware';
@@ -24,7 +24,7 @@ type RouteInput = Pick<HttpRoute, 'access' | 'maxBodyBytes' | 'allowErasedAccoun
   contract: Pick<HttpRoute['contract'], 'summary' | 'params' | 'query' | 'body' | 'bodyOptional'>;
 };
 
-type Parsed<C, K extends 'body' | 'query' | 'params'> = C extends { [key in K]: infer S extends z.ZodType } ? z.infer<S> : undefined;
+type Parsed<C, K extends 'body' | 'query' | 'params'> = C extends { [key in K]: infer S extends z.core.$ZodType } ? z.infer<S> : undefined;
 
 /** The handler's typed request for a route (inputs from its contract, caller from its access). */
 export type RequestFor<R extends RouteInput> = HttpRequest<

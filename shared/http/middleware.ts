@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import * as z from '../zod';
 import { logger } from '../logging/logger';
 import { callerFromEvent, type Caller } from './caller';
 import { problemForDomainError } from './domain-errors';
@@ -63,9 +63,9 @@ export function requireAccess(access: Access): middy.MiddlewareObj<HttpEvent, Ht
 
 /** Decodes and size-checks the body, parses JSON, then validates body, query and path with zod. */
 export function validateRequest(schemas: {
-  body?: z.ZodType;
-  query?: z.ZodType;
-  params?: z.ZodType;
+  body?: z.core.$ZodType;
+  query?: z.core.$ZodType;
+  params?: z.core.$ZodType;
   maxBodyBytes?: number;
   /** An empty body counts as `{}` (e.g. POST …/complete with nothing to add). */
   bodyOptional?: boolean;
@@ -109,8 +109,8 @@ function readJsonBody(event: HttpEvent, maxBodyBytes: number): unknown {
   }
 }
 
-function validate<T>(schema: z.ZodType<T>, value: unknown, source: 'body' | 'query' | 'path'): T {
-  const result = schema.safeParse(value);
+function validate<T>(schema: z.core.$ZodType<T>, value: unknown, source: 'body' | 'query' | 'path'): T {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw problems.validation(fieldErrorsFromZod(result.error, source, value));
   return result.data;
 }

@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from '../zod';
 import type { HttpRoute, ResponseSpec } from '../../infra/manifest-types';
 import { DOMAIN_ERROR_CODES, LIFECYCLE_ACTIONS, PROBLEM_CODES, ZOD_ISSUE_CODES } from './error-codes';
 
 type JsonSchema = Record<string, unknown>;
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+const toSchema = (schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 };
@@ -66,7 +66,7 @@ const problemSchema: JsonSchema = {
   additionalProperties: true,
 };
 
-function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+function parameters(schema: z.core.$ZodType | undefined, where: 'path' | 'query') {
   if (!schema) return [];
   const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
@@ -84,7 +84,7 @@ function responseContent(response: ResponseSpec): Record<string, { schema: JsonS
 
 /** The document itself, loosely: what a client relies on to find its way. */
 export const openApiDocumentSchema = z.looseObject({
-  openapi: z.string().startsWith('3.1'),
+  openapi: z.string().check(z.startsWith('3.1')),
   info: z.looseObject({ title: z.string(), version: z.string() }),
   paths: z.record(z.string(), z.record(z.string(), z.looseObject({ operationId: z.string(), responses: z.record(z.string(), z.unknown()) }))),
   components: z.looseObject({}),

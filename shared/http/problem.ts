@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { z } from 'zod';
+import type * as z from '../zod';
 import { DOMAIN_ERROR_CODES, type FieldError, type FieldErrorCode, type FieldErrorParam } from './error-codes';
 
 export type { FieldError, FieldErrorCode, FieldErrorParam } from './error-codes';
@@ -147,7 +147,7 @@ function issueCode(issue: z.core.$ZodIssue): FieldErrorCode {
  * `input` is given, `undefined` meaning the field is missing), or the refinement's own
  * `params.code`. `message` is zod's (or the schema's) English text.
  */
-export function fieldErrorsFromZod(error: z.ZodError, source: 'body' | 'query' | 'path', input?: unknown): FieldError[] {
+export function fieldErrorsFromZod(error: z.core.$ZodError, source: 'body' | 'query' | 'path', input?: unknown): FieldError[] {
   return error.issues.flatMap((issue): FieldError[] => {
     const base = [source, ...issue.path.map(String)].join('.');
     if (issue.code === 'unrecognized_keys') {

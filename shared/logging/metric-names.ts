@@ -12,4 +12,6 @@ export const METRIC = {
   aiInputTokens: 'AiInputTokens',
   aiOutputTokens: 'AiOutputTokens',
   aiCostUsd: 'AiCostUsd',
+  streamRecords: 'StreamRecords',
+  streamConsumerDurationMs: 'StreamConsumerDurationMs',
 } as const;

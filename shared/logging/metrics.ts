@@ -34,4 +34,10 @@ export const businessMetrics = {
     publish(METRIC.aiOutputTokens, MetricUnit.Count, usage.outputTokens, { feature });
     publish(METRIC.aiCostUsd, MetricUnit.Count, usage.costUsd);
   },
+  /** One stream consumer's part of a reader's batch (shared/stream/dispatcher.ts): records done, records left to the retry, time taken. */
+  streamConsumer: (consumer: string, records: { processed: number; retried: number }, durationMs: number) => {
+    publish(METRIC.streamRecords, MetricUnit.Count, records.processed, { consumer, outcome: 'processed' });
+    if (records.retried) publish(METRIC.streamRecords, MetricUnit.Count, records.retried, { consumer, outcome: 'retried' });
+    publish(METRIC.streamConsumerDurationMs, MetricUnit.Milliseconds, durationMs, { consumer });
+  },
 };

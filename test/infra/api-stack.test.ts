@@ -2,6 +2,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { functionEnvironment } from '../../infra/environment';
 import { manifest } from '../../infra/manifest';
+import { MAX_STREAM_READERS } from '../../infra/manifest-types';
+import { streamReaderSettings } from '../../infra/manifest/stream-readers';
 import { buildTestApp } from './support/build';
 
 type Resources = Record<string, { Properties: Record<string, unknown> }>;
@@ -55,7 +57,7 @@ describe('Api stack (real manifest)', () => {
 
   it('runs one Node 24 arm64 function per manifest entry, each with the shared environment and its own log group', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function') as Resources);
-    const entries = manifest.routes.length + manifest.streamConsumers.length + manifest.queues.length + manifest.schedules.length;
+    const entries = manifest.routes.length + manifest.streamReaders.length + manifest.queues.length + manifest.schedules.length;
     expect(functions).toHaveLength(entries);
     const variables = Object.keys(
       functionEnvironment({
@@ -119,6 +121,33 @@ describe('Api stack (real manifest)', () => {
         }),
       },
     });
+  });
+
+  it('reads the table stream with at most two event source mappings, one per reader, each with its filters and the failure queue', () => {
+    const readers = streamReaderSettings(manifest);
+    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping') as Resources).filter((m) =>
+      JSON.stringify(m.Properties.EventSourceArn).includes('StreamArn'),
+    );
+    expect(mappings).toHaveLength(2);
+    expect(mappings.length).toBeLessThanOrEqual(MAX_STREAM_READERS);
+    const failures = Object.keys(template.findResources('AWS::SQS::Queue')).filter((id) => id.startsWith('StreamFailures'));
+    expect(failures).toHaveLength(1);
+    for (const reader of readers) {
+      const fnId = Object.keys(template.findResources('AWS::Lambda::Function')).find((id) => id.startsWith(`StreamReaders${reader.name.replace(/-/g, '')}`))!;
+      expect(fnId, reader.name).toBeDefined();
+      const mapping = mappings.find((m) => JSON.stringify(m.Properties.FunctionName) === JSON.stringify({ Ref: fnId }))!;
+      expect(mapping.Properties, reader.name).toMatchObject({
+        BatchSize: reader.batchSize,
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: reader.maxRetries,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        StartingPosition: 'TRIM_HORIZON',
+        FilterCriteria: { Filters: reader.filters.map((p) => ({ Pattern: JSON.stringify(p) })) },
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [failures[0], 'Arn'] } } },
+      });
+      const fn = template.toJSON().Resources[fnId].Properties;
+      expect(fn.Timeout, reader.name).toBe(reader.timeoutSeconds);
+    }
   });
 
   it('outputs the API URL and the region', () => {

@@ -8,6 +8,7 @@ import { buildTestApp } from './support/build';
 type Resources = Record<string, { Properties: Record<string, unknown> }>;
 
 const [consumer] = fixtureManifest.streamConsumers;
+const [reader] = fixtureManifest.streamReaders;
 const [queue] = fixtureManifest.queues;
 const [job] = fixtureManifest.schedules;
 
@@ -26,15 +27,17 @@ describe('every manifest kind becomes AWS resources (fixture manifest)', () => {
   });
 
   it('creates one function per entry, all Node 24 on arm64', () => {
-    const entries = ['routes', 'streamConsumers', 'queues', 'schedules'] as const;
+    const entries = ['routes', 'streamReaders', 'queues', 'schedules'] as const;
     const count = entries.reduce((n, kind) => n + fixtureManifest[kind].length, 0);
     template.resourceCountIs('AWS::Lambda::Function', count);
     template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'] });
   });
 
-  it('wires the stream consumer with its filter, bisection, bounded retries and an on-failure queue', () => {
+  it('wires the stream reader of the consumer with its filter, bisection, bounded retries and an on-failure queue', () => {
+    expect(reader).toBeTruthy();
     const failures = logicalId(template, 'AWS::SQS::Queue', 'StreamFailures');
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(template, 'AWS::Lambda::Function', 'StreamReadersfixturestream') },
       EventSourceArn: { 'Fn::ImportValue': Match.stringLikeRegexp('TwinForge-test-Data:.*StreamArn') },
       FilterCriteria: { Filters: consumer!.filters.map((p) => ({ Pattern: JSON.stringify(p) })) },
       BatchSize: consumer!.batchSize,

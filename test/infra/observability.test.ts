@@ -6,7 +6,7 @@ import { buildTestApp } from './support/build';
 
 type Alarm = { Properties: { MetricName?: string; Namespace?: string; Threshold: number; AlarmActions: unknown[]; Dimensions?: { Name: string; Value: unknown }[]; ExtendedStatistic?: string; Period?: number } };
 
-const entries = [...fixtureManifest.routes, ...fixtureManifest.streamConsumers, ...fixtureManifest.queues, ...fixtureManifest.schedules];
+const entries = [...fixtureManifest.routes, ...fixtureManifest.streamReaders, ...fixtureManifest.queues, ...fixtureManifest.schedules];
 
 describe('alarms, dashboard and tracing (fixture manifest)', () => {
   let template: Template;
@@ -51,7 +51,8 @@ describe('alarms, dashboard and tracing (fixture manifest)', () => {
     const latency = alarmsOn('AWS/ApiGateway', 'Latency');
     expect(latency).toHaveLength(1);
     expect(latency[0]!.Properties.ExtendedStatistic).toBe('p99');
-    expect(alarmsOn('AWS/Lambda', 'IteratorAge')).toHaveLength(fixtureManifest.streamConsumers.length);
+    // One per stream reader (its consumers share its event source mapping).
+    expect(alarmsOn('AWS/Lambda', 'IteratorAge')).toHaveLength(fixtureManifest.streamReaders.length);
     const aiCost = alarmsOn(METRICS_NAMESPACE, METRIC.aiCostUsd);
     expect(aiCost).toHaveLength(1);
     expect(aiCost[0]!.Properties).toMatchObject({ Threshold: 7, Period: 86_400 });
@@ -69,14 +70,60 @@ describe('alarms, dashboard and tracing (fixture manifest)', () => {
     for (const title of ['API 5xx', 'API latency p99', 'Lambda errors', 'Lambda throttles', 'Stream iterator age', 'Dead-letter queues', 'AI cost', 'Sessions and enrichment']) {
       expect(body).toContain(title);
     }
+    // Each stream consumer's records, from the metrics its reader publishes under its name.
+    expect(body).toContain(METRIC.streamRecords);
+    for (const consumer of fixtureManifest.streamConsumers) expect(body).toContain(consumer.name);
   });
 
-  it('traces every function with X-Ray, with the tracer layer and the tracer switched on', () => {
-    template.allResourcesProperties('AWS::Lambda::Function', {
+  it('traces the stream, queue and schedule functions with X-Ray (tracer layer, tracer on) and runs the HTTP functions PassThrough without the tracer', () => {
+    const functions = template.findResources('AWS::Lambda::Function') as Record<string, { Properties: LambdaProps }>;
+    const byName = functionsByEntry(functions);
+    const asyncEntries = [...fixtureManifest.streamReaders, ...fixtureManifest.queues, ...fixtureManifest.schedules];
+    expect(asyncEntries.length).toBeGreaterThan(0);
+    for (const entry of asyncEntries) {
+      const fn = byName(entry.name);
+      expect(fn.TracingConfig, entry.name).toEqual({ Mode: 'Active' });
+      expect(fn.Layers, entry.name).toHaveLength(1);
+      expect(fn.Environment.Variables.POWERTOOLS_TRACE_ENABLED, entry.name).toBe('true');
+    }
+    for (const route of fixtureManifest.routes) {
+      const fn = byName(route.name);
+      expect(fn.TracingConfig, route.name).toEqual({ Mode: 'PassThrough' });
+      expect(fn.Layers ?? [], route.name).toHaveLength(0);
+      expect(fn.Environment.Variables.POWERTOOLS_TRACE_ENABLED, route.name).toBe('false');
+    }
+    template.resourceCountIs('AWS::Lambda::LayerVersion', 1);
+  });
+
+  it('traces every function with `tracing: all`, none (and builds no tracer layer) with `off`', () => {
+    const all = Template.fromStack(buildTestApp({ manifest: fixtureManifest, tracing: 'all' }).stacks.api);
+    all.allResourcesProperties('AWS::Lambda::Function', {
       TracingConfig: { Mode: 'Active' },
       Layers: [Match.anyValue()],
       Environment: { Variables: Match.objectLike({ POWERTOOLS_TRACE_ENABLED: 'true' }) },
     });
-    template.resourceCountIs('AWS::Lambda::LayerVersion', 1);
+    const off = Template.fromStack(buildTestApp({ manifest: fixtureManifest, tracing: 'off' }).stacks.api);
+    for (const fn of Object.values(off.findResources('AWS::Lambda::Function')) as Array<{ Properties: LambdaProps }>) {
+      expect(fn.Properties.TracingConfig).toBeUndefined();
+      expect(fn.Properties.Environment.Variables.POWERTOOLS_TRACE_ENABLED).toBe('false');
+    }
+    off.resourceCountIs('AWS::Lambda::LayerVersion', 0);
   });
 });
+
+interface LambdaProps {
+  TracingConfig?: { Mode: string };
+  Layers?: unknown[];
+  Description: string;
+  Environment: { Variables: Record<string, string> };
+}
+
+/** A function by its manifest entry name (its logical id starts with the construct path `...<name>Function`). */
+function functionsByEntry(functions: Record<string, { Properties: LambdaProps }>) {
+  return (name: string): LambdaProps => {
+    const id = name.replace(/[^A-Za-z0-9]/g, '');
+    const matches = Object.entries(functions).filter(([logicalId]) => logicalId.includes(`${id}Function`));
+    expect(matches, `one function for ${name}`).toHaveLength(1);
+    return matches[0]![1].Properties;
+  };
+}

@@ -29,10 +29,10 @@ export function contractViolation(method: string, path: string, answer: { status
   if (!documented.schema) {
     return answer.text === '' ? null : `${where}: ${name} documents no body for ${answer.status}, yet it sent ${mediaType || 'one'}`;
   }
-  const schemas: Record<string, z.ZodType> = { [documented.contentType ?? 'application/json']: documented.schema, ...documented.otherContent };
+  const schemas: Record<string, z.core.$ZodType> = { [documented.contentType ?? 'application/json']: documented.schema, ...documented.otherContent };
   const schema = schemas[mediaType];
   if (!schema) return `${where} as ${mediaType || 'no content type'}: ${name} documents ${Object.keys(schemas).join(' or ')}`;
-  const result = schema.safeParse(answer.body);
+  const result = z.safeParse(schema, answer.body);
   if (!result.success) return `${where}: the body does not match the ${answer.status} schema of ${name}:\n${z.prettifyError(result.error)}`;
   const undocumented = droppedFields(answer.body, result.data);
   return undocumented.length ? `${where}: fields the ${answer.status} schema of ${name} does not document: ${undocumented.join(', ')}` : null;

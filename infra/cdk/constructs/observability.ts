@@ -24,7 +24,9 @@ export interface ObservabilityProps {
   api: HttpApi;
   /** Every function, by manifest name. */
   functions: Map<string, IFunction>;
-  /** The stream consumers among them (their iterator age is watched). */
+  /** The table stream's readers among them (their iterator age is watched: one alarm per reader). */
+  streamReaders: string[];
+  /** The consumers the readers run (no function of their own: graphed from the records the dispatcher meters per consumer). */
   streamConsumers: string[];
   /** Every DLQ and failure sink (they already alarm on their first message). */
   deadLetterQueues: Map<string, IQueue>;
@@ -35,7 +37,7 @@ export interface ObservabilityProps {
 
 export const DEFAULT_THRESHOLDS = {
   apiLatencyP99Ms: 2000,
-  /** Records waiting longer than this in the table stream mean a consumer is stuck or too slow. */
+  /** Records waiting longer than this in the table stream mean a reader (one of its consumers) is stuck or too slow. */
   iteratorAgeMs: 60_000,
 };
 
@@ -78,10 +80,10 @@ export class Observability extends Construct {
 
     // Alarm metrics carry no label (a labelled metric is rendered as metric math); the dashboard's do.
     const iteratorAge = (name: string) => props.functions.get(name)!.metric('IteratorAge', { period: FIVE_MINUTES, statistic: 'Maximum' });
-    for (const name of props.streamConsumers) {
-      alarm(`IteratorAge-${name}`, iteratorAge(name), thresholds.iteratorAgeMs, `Stream consumer ${name} lags more than ${thresholds.iteratorAgeMs / 1000} s behind the table.`);
+    for (const name of props.streamReaders) {
+      alarm(`IteratorAge-${name}`, iteratorAge(name), thresholds.iteratorAgeMs, `Stream reader ${name} lags more than ${thresholds.iteratorAgeMs / 1000} s behind the table.`);
     }
-    const iteratorAges = props.streamConsumers.map((name) => iteratorAge(name).with({ label: name }));
+    const iteratorAges = props.streamReaders.map((name) => iteratorAge(name).with({ label: name }));
 
     const aiCostPerDay = new Metric({
       namespace: METRICS_NAMESPACE,
@@ -124,6 +126,12 @@ export class Observability extends Construct {
         ],
         width: 8,
       }),
+    );
+    const perConsumer = (outcome: 'processed' | 'retried') =>
+      props.streamConsumers.map((name) => business(METRIC.streamRecords, name, { consumer: name, outcome }));
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'Stream consumers: records processed (per hour)', left: perConsumer('processed'), width: 12 }),
+      new GraphWidget({ title: 'Stream consumers: records left to a retry (per hour)', left: perConsumer('retried'), width: 12 }),
     );
   }
 }

@@ -11,6 +11,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { functionEnvironment } from '../../environment';
 import type { Grant, Manifest } from '../../manifest-types';
+import { streamReaderSettings } from '../../manifest/stream-readers';
 import { applyGrants, type GrantTargets } from '../constructs/grants';
 import { HandlerFunction } from '../constructs/handler-function';
 import { ImportsBucket } from '../constructs/imports-bucket';
@@ -20,6 +21,7 @@ import { alarmOnAnyMessage } from '../constructs/queue-alarm';
 import { SharpLayer } from '../constructs/sharp-layer';
 import { TracingLayer } from '../constructs/tracing-layer';
 import { WorkerQueue } from '../constructs/worker-queue';
+import { DEFAULT_TRACING_POLICY, type FunctionTrigger, tracingModeOf, type TracingPolicy } from '../tracing-policy';
 import type { AuthStack } from './auth-stack';
 import type { DataStack } from './data-stack';
 
@@ -30,6 +32,8 @@ export interface ApiStackProps extends StackProps {
   auth: AuthStack;
   /** Subscribed to the alarm topic when given. */
   alarmEmail?: string;
+  /** Which functions X-Ray traces (default `async`). */
+  tracing?: TracingPolicy;
 }
 
 const defaults = { routeTimeoutSeconds: 10, backgroundTimeoutSeconds: 60, memoryMb: 512 };
@@ -44,7 +48,7 @@ interface EntrySettings {
   nativeLayers?: Array<'sharp'>;
 }
 
-/** Every manifest entry as a function with its trigger: HTTP routes, stream consumers, queue workers, schedules. */
+/** Every manifest entry as a function with its trigger: HTTP routes, stream readers, queue workers, schedules. */
 export class ApiStack extends Stack {
   readonly httpApi: AppHttpApi;
   /** What the Monitoring stack watches (alarms and dashboard live there: this stack is near CloudFormation's 500 resources). */
@@ -119,13 +123,16 @@ export class ApiStack extends Stack {
       wearablesKey: data.wearablesKey,
       userPool: auth.userPool,
     };
-    const tracingLayer = new TracingLayer(this, 'Tracing').layer;
+    const tracingPolicy = props.tracing ?? DEFAULT_TRACING_POLICY;
+    let tracingLayer: ILayerVersion | undefined;
     let sharpLayer: ILayerVersion | undefined;
     const nativeLayers = (entry: EntrySettings) => (entry.nativeLayers ?? []).map(() => (sharpLayer ??= new SharpLayer(this, 'Sharp').layer));
     const functions = new Map<string, HandlerFunction>();
-    const handlerFunction = (group: Construct, entry: EntrySettings, description: string, timeoutSeconds: number) => {
+    const handlerFunction = (group: Construct, entry: EntrySettings, description: string, timeoutSeconds: number, trigger: FunctionTrigger) => {
+      const tracing = tracingModeOf(tracingPolicy, trigger);
       const handler = new HandlerFunction(group, entry.name, {
-        tracingLayer,
+        tracing,
+        tracingLayer: tracing === 'active' ? (tracingLayer ??= new TracingLayer(this, 'Tracing').layer) : undefined,
         layers: nativeLayers(entry),
         handler: entry.handler,
         description: description.slice(0, 256),
@@ -143,24 +150,25 @@ export class ApiStack extends Stack {
     const routes = new Construct(this, 'Routes');
     for (const route of manifest.routes) {
       const description = `${route.method} ${route.path}: ${route.contract.summary}`;
-      const handler = handlerFunction(routes, route, description, route.timeoutSeconds ?? defaults.routeTimeoutSeconds);
+      const handler = handlerFunction(routes, route, description, route.timeoutSeconds ?? defaults.routeTimeoutSeconds, 'http');
       this.httpApi.addRoute(route, handler.fn);
     }
 
-    const consumers = new Construct(this, 'StreamConsumers');
-    for (const consumer of manifest.streamConsumers) {
-      const timeout = consumer.timeoutSeconds ?? defaults.backgroundTimeoutSeconds;
-      const handler = handlerFunction(consumers, consumer, `Table stream consumer ${consumer.name}`, timeout);
+    // At most two readers of the table stream, each one function dispatching to its member consumers.
+    const readers = new Construct(this, 'StreamReaders');
+    for (const reader of streamReaderSettings(manifest)) {
+      const members = reader.members.map((member) => member.name).join(', ');
+      const handler = handlerFunction(readers, reader, `${reader.description} (${members})`, reader.timeoutSeconds, 'async');
       handler.fn.addEventSource(
         new DynamoEventSource(data.table, {
           // Consumers are idempotent, so replaying up to 24 h of records beats missing any at deploy time.
           startingPosition: StartingPosition.TRIM_HORIZON,
-          batchSize: consumer.batchSize,
+          batchSize: reader.batchSize,
           bisectBatchOnError: true,
-          retryAttempts: consumer.maxRetries,
+          retryAttempts: reader.maxRetries,
           reportBatchItemFailures: true,
           onFailure: new SqsDlq(streamFailures),
-          filters: consumer.filters.length ? consumer.filters.map((p) => ({ pattern: JSON.stringify(p) })) : undefined,
+          filters: reader.filters.length ? reader.filters.map((p) => ({ pattern: JSON.stringify(p) })) : undefined,
         }),
       );
       Validations.of(handler).acknowledge({
@@ -179,7 +187,7 @@ export class ApiStack extends Stack {
           `Queue "${entry.name}": the worker timeout (${timeout} s) exceeds the visibility timeout (${visibility} s), so a message would be redelivered while still in progress.`,
         );
       }
-      const handler = handlerFunction(workers, entry, `Worker of queue ${entry.name}`, timeout);
+      const handler = handlerFunction(workers, entry, `Worker of queue ${entry.name}`, timeout, 'async');
       const queue = workerQueues.get(entry.name)!.queue;
       handler.fn.addEventSource(new SqsEventSource(queue, { batchSize: entry.batchSize, reportBatchItemFailures: true }));
     }
@@ -187,7 +195,7 @@ export class ApiStack extends Stack {
     const jobs = new Construct(this, 'Jobs');
     for (const job of manifest.schedules) {
       const timeout = job.timeoutSeconds ?? defaults.backgroundTimeoutSeconds;
-      const handler = handlerFunction(jobs, job, `Scheduled job ${job.name}: ${job.description}`, timeout);
+      const handler = handlerFunction(jobs, job, `Scheduled job ${job.name}: ${job.description}`, timeout, 'async');
       new Rule(handler, 'Schedule', {
         description: job.description,
         schedule: Schedule.expression(job.expression),
@@ -199,6 +207,7 @@ export class ApiStack extends Stack {
       topic: alarmTopic,
       api: this.httpApi.api,
       functions: new Map([...functions].map(([name, handler]) => [name, handler.fn])),
+      streamReaders: manifest.streamReaders.map((reader) => reader.name),
       streamConsumers: manifest.streamConsumers.map((consumer) => consumer.name),
       deadLetterQueues: new Map([...[...workerQueues].map(([name, worker]) => [name, worker.deadLetterQueue] as const), ['stream-failures', streamFailures]]),
     };

@@ -9,6 +9,7 @@ import { cognitoVerifier } from './jwt';
 import { runJob, startScheduler } from './scheduler';
 import { startSqsPollers } from './sqs-poller';
 import { startStreamPoller } from './stream-poller';
+import { streamReaderSettings } from '../../manifest/stream-readers';
 import { startTtlSweeper } from './ttl-sweeper';
 import { simClient, SIM_PROVIDERS } from '../wearables-simulator/state';
 
@@ -86,7 +87,7 @@ export async function startRuntime(options: RuntimeOptions) {
   // The OAuth redirect URI the wearable providers send the browser back to (read per request).
   process.env.API_PUBLIC_URL = gateway.url;
   const streams = startStreamPoller({
-    consumers: manifest.streamConsumers,
+    readers: streamReaderSettings(manifest),
     dynamodbEndpoint: endpoints.dynamodbEndpoint,
     tableName: endpoints.tableName,
     sqs,

@@ -10,9 +10,9 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBRecord } from 'aws-lambda';
-import type { StreamConsumer } from '../../manifest-types';
+import type { StreamReaderSettings } from '../../manifest/stream-readers';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../settings';
-import { matchesAny } from './filter-pattern';
+import { matchesAny } from '../../../shared/stream/filter-pattern';
 import { invoke } from './invoke';
 
 interface ShardPosition {
@@ -21,8 +21,12 @@ interface ShardPosition {
 }
 type Checkpoints = Record<string, Record<string, ShardPosition>>;
 
+/** What the poller needs of a reader (its event source mapping's settings). */
+type Reader = Pick<StreamReaderSettings, 'name' | 'handler' | 'filters' | 'batchSize' | 'maxRetries' | 'timeoutSeconds'>;
+
 export interface StreamPollerOptions {
-  consumers: StreamConsumer[];
+  /** The manifest's stream readers (at most two): each reads every shard once, as its event source mapping does on AWS. */
+  readers: Reader[];
   dynamodbEndpoint: string;
   tableName: string;
   sqs: SQSClient;
@@ -58,8 +62,8 @@ const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /**
- * Lambda's DynamoDB event source mapping, locally: each consumer reads every shard on its own,
- * gets only records matching its filters, in batches; partial failures are retried from the first
+ * Lambda's DynamoDB event source mapping, locally: each stream reader reads every shard on its own
+ * and its function (the same dispatcher as on AWS) gets the records matching its filters, in batches; partial failures are retried from the first
  * failed record, errors bisect the batch, and after maxRetries the batch goes to the on-failure queue.
  */
 export function startStreamPoller(options: StreamPollerOptions): { stop(): Promise<void>; idle(): Promise<void> } {
@@ -95,11 +99,11 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
     shardsFetchedAt = Date.now();
   }
 
-  async function sendToFailureQueue(consumer: StreamConsumer, shardId: string, batch: DynamoDBRecord[], reason: string) {
+  async function sendToFailureQueue(reader: Reader, shardId: string, batch: DynamoDBRecord[], reason: string) {
     const body = {
       version: '1.0',
       timestamp: new Date().toISOString(),
-      requestContext: { functionArn: consumer.name, condition: 'RetryAttemptsExhausted', approximateInvokeCount: consumer.maxRetries + 1 },
+      requestContext: { functionArn: reader.name, condition: 'RetryAttemptsExhausted', approximateInvokeCount: reader.maxRetries + 1 },
       responseContext: { functionError: reason },
       DDBStreamBatchInfo: {
         shardId,
@@ -110,16 +114,16 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
       },
     };
     await options.sqs.send(new SendMessageCommand({ QueueUrl: options.failureQueueUrl, MessageBody: JSON.stringify(body) }));
-    log(`✗ stream ${consumer.name}: ${batch.length} record(s) sent to the on-failure queue after ${consumer.maxRetries} retries (${reason})`);
+    log(`✗ stream ${reader.name}: ${batch.length} record(s) sent to the on-failure queue after ${reader.maxRetries} retries (${reason})`);
   }
 
   /** Delivers one batch with Lambda's retry semantics; resolves when it succeeded or was handed to the failure queue. */
-  async function deliver(consumer: StreamConsumer, shardId: string, batch: DynamoDBRecord[], retriesLeft: number): Promise<number> {
+  async function deliver(reader: Reader, shardId: string, batch: DynamoDBRecord[], retriesLeft: number): Promise<number> {
     let pending = batch;
     while (pending.length) {
       let reason: string;
       try {
-        const result = (await invoke(consumer.name, consumer.handler, { Records: pending }, consumer.timeoutSeconds ?? 60)) as
+        const result = (await invoke(reader.name, reader.handler, { Records: pending }, reader.timeoutSeconds ?? 60)) as
           | { batchItemFailures?: { itemIdentifier: string }[] }
           | undefined;
         const failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
@@ -129,15 +133,15 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
         reason = `${failed.size} item failure(s) reported`;
       } catch (error) {
         reason = (error as Error).message;
-        log(`✗ stream ${consumer.name}: ${reason}`);
+        log(`✗ stream ${reader.name}: ${reason}`);
         if (pending.length > 1 && retriesLeft > 0) {
           const half = Math.ceil(pending.length / 2);
-          const left = await deliver(consumer, shardId, pending.slice(0, half), retriesLeft - 1);
-          return deliver(consumer, shardId, pending.slice(half), left);
+          const left = await deliver(reader, shardId, pending.slice(0, half), retriesLeft - 1);
+          return deliver(reader, shardId, pending.slice(half), left);
         }
       }
       if (retriesLeft <= 0) {
-        await sendToFailureQueue(consumer, shardId, pending, reason);
+        await sendToFailureQueue(reader, shardId, pending, reason);
         return 0;
       }
       retriesLeft -= 1;
@@ -146,13 +150,13 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
     return retriesLeft;
   }
 
-  async function pollShard(consumer: StreamConsumer, shard: Shard): Promise<number> {
+  async function pollShard(reader: Reader, shard: Shard): Promise<number> {
     const shardId = shard.ShardId!;
-    const positions = (checkpoints[consumer.name] ??= {});
+    const positions = (checkpoints[reader.name] ??= {});
     const position = (positions[shardId] ??= {});
     if (position.closed) return 0;
     if (shard.ParentShardId && positions[shard.ParentShardId] && !positions[shard.ParentShardId]!.closed) return 0;
-    const key = `${consumer.name}|${shardId}`;
+    const key = `${reader.name}|${shardId}`;
     let iterator = iterators.get(key);
     if (!iterator) {
       const response = await streams.send(
@@ -174,8 +178,8 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
       throw error;
     }
     const records = (response.Records ?? []).map((r) => toLambdaRecord(r, streamArn!));
-    const wanted = records.filter((record) => matchesAny(consumer.filters, record));
-    for (const batch of chunk(wanted, consumer.batchSize)) await deliver(consumer, shardId, batch, consumer.maxRetries);
+    const wanted = records.filter((record) => matchesAny(reader.filters, record));
+    for (const batch of chunk(wanted, reader.batchSize)) await deliver(reader, shardId, batch, reader.maxRetries);
     if (records.length) position.sequenceNumber = records.at(-1)!.dynamodb!.SequenceNumber;
     if (response.NextShardIterator) iterators.set(key, response.NextShardIterator);
     else {
@@ -193,8 +197,8 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
       try {
         await refreshShards();
         if (streamArn) {
-          for (const consumer of options.consumers) {
-            for (const shard of shards) seen += await pollShard(consumer, shard);
+          for (const reader of options.readers) {
+            for (const shard of shards) seen += await pollShard(reader, shard);
           }
         }
       } catch (error) {
@@ -206,7 +210,7 @@ export function startStreamPoller(options: StreamPollerOptions): { stop(): Promi
     }
   }
 
-  const done = options.consumers.length ? loop() : Promise.resolve();
+  const done = options.readers.length ? loop() : Promise.resolve();
   return {
     async stop() {
       running = false;

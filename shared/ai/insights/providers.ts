@@ -5,7 +5,6 @@ import { apiKeyResolver, type SecretReader } from '../api-key';
 import type { AiBudget } from '../coach-service';
 import type { AiSettings } from '../settings';
 import type { InsightsProvider } from './insights-port';
-import { createOpenAiAnalyst } from './openai-analyst';
 
 /** The OpenAI analyst for these settings, or null when no key is configured (resolved once per container). */
 export function openAiAnalystSource(settings: AiSettings, readSecret?: SecretReader): () => Promise<InsightsProvider | null> {
@@ -14,7 +13,11 @@ export function openAiAnalystSource(settings: AiSettings, readSecret?: SecretRea
   return async () => {
     const key = await resolveKey();
     if (!key) return null;
-    if (provider?.key !== key) provider = { key, analyst: createOpenAiAnalyst({ ...settings, apiKey: key, maxOutputTokens: Math.min(settings.maxOutputTokens, 4_000) }) };
+    if (provider?.key !== key) {
+      // The OpenAI path only (its SDK and JSON-schema code stay out of the cold start without a key).
+      const { createOpenAiAnalyst } = await import('./openai-analyst');
+      provider = { key, analyst: createOpenAiAnalyst({ ...settings, apiKey: key, maxOutputTokens: Math.min(settings.maxOutputTokens, 4_000) }) };
+    }
     return provider.analyst;
   };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { prescriptionSchema } from '../../domain/coaches/prescription';
 
 /**
@@ -7,7 +7,7 @@ import { prescriptionSchema } from '../../domain/coaches/prescription';
  * `anyOf` — without bundling the helper (it also pulls zod 3 and a vendored converter, +134 KB per
  * Lambda). test/unit/ai/structured-output.test.ts checks both give the same schema.
  */
-export function strictJsonSchema(schema: z.ZodType): Record<string, unknown> {
+export function strictJsonSchema(schema: z.core.$ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, {
     target: 'draft-7',
     override: ({ zodSchema, jsonSchema }) => {

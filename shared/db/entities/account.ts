@@ -10,6 +10,7 @@ import { DEVICE_ENTITY, fromItem as deviceFromItem } from './device';
 import { DEVICE_TOKENS_ENTITY, DEVICE_TOKENS_SUFFIX } from './device-tokens';
 import { FORGE_DAY_ENTITY, summaryFromItem as forgeDaySummaryFromItem } from './forge-day';
 import { PROFILE_ENTITY, fromItem as profileFromItem } from './profile';
+import { SESSION_SNAPSHOT_ENTITY, fromItem as snapshotFromItem } from './session-snapshot';
 import { fromItem as sessionFromItem, TRAINING_SESSION_ENTITY } from './training-session';
 import { WEARABLE_DAY_ENTITY, fromItem as wearableDayFromItem } from './wearable-day';
 import { WEARABLE_WORKOUT_ENTITY, fromItem as workoutFromItem } from './wearable-workout';
@@ -36,6 +37,7 @@ const isSecret = (item: Record<string, unknown>) => SECRET_ENTITIES.has(String(i
 const EXPORTERS: Record<string, (item: Record<string, unknown>) => unknown> = {
   [PROFILE_ENTITY]: profileFromItem,
   [TRAINING_SESSION_ENTITY]: sessionFromItem,
+  [SESSION_SNAPSHOT_ENTITY]: snapshotFromItem,
   [ACTIVITY_ENTITY]: activityFromItem,
   [FORGE_DAY_ENTITY]: forgeDaySummaryFromItem,
   [DEVICE_ENTITY]: deviceFromItem,

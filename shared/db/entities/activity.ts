@@ -25,7 +25,9 @@ import { FORGE_DAY_ENTITY, summaryFromItem } from './forge-day';
 import { fromItem as wearableDayFromItem, WEARABLE_DAY_ENTITY } from './wearable-day';
 import type { WearableDay } from '../../domain/wearables/imports';
 
-export const ACTIVITY_ENTITY = 'activity';
+import { ACTIVITY_ENTITY } from '../entity-names';
+
+export { ACTIVITY_ENTITY };
 
 const ACTIVITY_PREFIX = 'ACTIVITY#';
 export const activityKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `${ACTIVITY_PREFIX}${id}` });

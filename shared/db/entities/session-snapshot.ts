@@ -24,33 +24,46 @@ export const SESSION_SNAPSHOT_ENTITY = 'sessionSnapshot';
 export const snapshotKey = (userId: string, sessionId: string) => sessionItemKeys(userId, sessionId).snapshot;
 
 /**
- * Each snapshot write moves its cleanup index entry (delete + put of a ~1.3 KB item: 4 write
- * units). At the 1,000,000-athlete evening peak (docs/scale.md) that is ~1,800 GSI3 units per
- * second at 41 snapshots a session, ~5,400 if every 30-s tick saved: over 8 partitions up to 675
- * each, over 32 at most ~170 (a sixth of the 1,000 a partition takes). Raising the count keeps
- * older entries readable: a shard computed with a smaller count is one of the shards the cleanup
- * reads, and the entry moves at its next write.
+ * Each snapshot write also writes its cleanup index entry (GSI3 projects ALL: one more write unit
+ * per KB; it stays in place, its sort key being the creation time). At the 1,000,000-athlete
+ * evening peak (docs/scale.md) that is ~900 GSI3 units per second at 41 snapshots a session,
+ * ~2,700 if every 30-s tick saved: over 32 partitions at most ~85 each (a tenth of the 1,000 a
+ * partition takes). Raising the count keeps older entries readable: a shard computed with a
+ * smaller count is one of the shards the cleanup reads, and the entry moves to its shard at its
+ * next write.
  */
 export const SNAPSHOT_SHARDS = 32;
 /** Shard of a user: first 4 bytes of SHA-256(sub), big-endian, modulo SNAPSHOT_SHARDS (stable across runtimes). */
 export const snapshotShard = (userId: string): number => shardOf(userId, SNAPSHOT_SHARDS);
 export const snapshotShardPartition = (shard: number) => `SNAPSHOTS#${shard}`;
-export const snapshotIndexSortKey = (snapshot: Pick<SessionSnapshot, 'updatedAt' | 'userId' | 'sessionId'>) =>
-  `${snapshot.updatedAt}#${snapshot.userId}#${snapshot.sessionId}`;
+/**
+ * The cleanup index sorts by creation, which never changes, so a save rewrites the entry in place
+ * instead of moving it (a delete and a put). Created ≤ updated: every snapshot last updated
+ * before a cutoff is among those created before it (the cleanup filters on `updatedAt`). Older
+ * entries keyed `<updatedAt>#<user>#<session>` keep that key, which is ≤ their `updatedAt` too.
+ */
+export const snapshotIndexSortKey = (snapshot: Pick<SessionSnapshot, 'createdAt'>) => snapshot.createdAt;
 const RETENTION_SECONDS = SNAPSHOT_RETENTION_DAYS * 86_400;
 
+/** The stored item: the owner and the session are its key (`USER#<sub>`, `SNAPSHOT#<id>`), not attributes again. */
 export function toItem(snapshot: SessionSnapshot): Record<string, unknown> {
+  const { userId, sessionId, ...stored } = snapshot;
   return {
-    ...snapshotKey(snapshot.userId, snapshot.sessionId),
+    ...snapshotKey(userId, sessionId),
     entity: SESSION_SNAPSHOT_ENTITY,
-    GSI3PK: snapshotShardPartition(snapshotShard(snapshot.userId)),
+    GSI3PK: snapshotShardPartition(snapshotShard(userId)),
     GSI3SK: snapshotIndexSortKey(snapshot),
     expiresAt: epochSeconds(snapshot.updatedAt) + RETENTION_SECONDS,
-    ...snapshot,
+    ...stored,
   };
 }
 
-export const fromItem = (item: Record<string, unknown>): SessionSnapshot => sessionSnapshotSchema.parse(withoutStorageAttributes(item));
+/** Owner and session from the item's key (items written before kept them as attributes too: the key wins). */
+function refOfKey(item: Record<string, unknown>): { userId: string; sessionId: string } {
+  return { userId: String(item.PK).slice(userPartition('').length), sessionId: String(item.SK).slice(SNAPSHOT_PREFIX.length) };
+}
+
+export const fromItem = (item: Record<string, unknown>): SessionSnapshot => sessionSnapshotSchema.parse({ ...withoutStorageAttributes(item), ...refOfKey(item) });
 
 function conflict(error: unknown): VersionConflictError {
   const current = (error as { Item?: Record<string, { N?: string }> }).Item?.version?.N;
@@ -73,7 +86,8 @@ export async function saveSnapshot(
   const parsed = snapshotStateSchema.parse(state);
   const updatedAt = (options.now ?? new Date()).toISOString();
   const item = toItem({ ...parsed, userId, sessionId, createdAt: updatedAt, updatedAt, version: (options.expectedVersion ?? 0) + 1 });
-  const parts = setAll(item, ['createdAt']);
+  // The index entry keeps its creation key; attributes of the older format (owner, session) go.
+  const parts = setAll({ ...item, userId: undefined, sessionId: undefined }, ['createdAt', 'GSI3SK']);
   let condition = 'attribute_not_exists(PK)';
   if (options.expectedVersion !== undefined) {
     condition += ' OR #version = :expected';
@@ -156,10 +170,11 @@ async function listShard(ctx: TableContext, shard: number, before: string): Prom
   const items = await queryAll(ctx, {
     IndexName: GSI3,
     KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK < :before',
+    FilterExpression: 'updatedAt < :before',
     ExpressionAttributeValues: { ':pk': snapshotShardPartition(shard), ':before': before },
-    ProjectionExpression: 'userId, sessionId, updatedAt',
+    ProjectionExpression: 'PK, SK, updatedAt',
   });
-  return items.map((item) => ({ userId: String(item.userId), sessionId: String(item.sessionId), updatedAt: String(item.updatedAt) }));
+  return items.map((item) => ({ ...refOfKey(item), updatedAt: String(item.updatedAt) }));
 }
 
 /** Job (pattern #23): snapshots last updated before `cutoff`, from one Query per shard on GSI3 (never a Scan). */

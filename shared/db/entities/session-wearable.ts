@@ -6,7 +6,9 @@ import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
 import { sessionItemKeys } from '../keys';
 import { sessionKey } from './training-session';
 
-export const SESSION_WEARABLE_ENTITY = 'sessionWearable';
+import { SESSION_WEARABLE_ENTITY } from '../entity-names';
+
+export { SESSION_WEARABLE_ENTITY };
 export const sessionWearableKey = (userId: string, sessionId: string) => sessionItemKeys(userId, sessionId).wearable;
 
 export const toItem = (metrics: SessionWearable): Record<string, unknown> => ({

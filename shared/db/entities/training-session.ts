@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { referenceInstant, trainingSessionSchema, type SessionStatus, type TrainingSession } from '../../domain/training/session';
 import { listFieldsOf, sessionListItemSchema, type SessionListItem } from '../../domain/training/session-summary';
 import { sessionsAheadInQueue } from '../../domain/training/enrichment-queue';
@@ -14,7 +15,9 @@ import { shardOf } from '../shards';
 import { issueEnrichmentTicket, markEnrichmentStarted, readEnrichmentQueueCounters } from './enrichment-queue';
 import { GSI1, GSI3, GSI4, tableDefinition, type IndexName } from '../table-definition';
 
-export const TRAINING_SESSION_ENTITY = 'trainingSession';
+import { TRAINING_SESSION_ENTITY } from '../entity-names';
+
+export { TRAINING_SESSION_ENTITY };
 export const sessionKey = (userId: string, id: string) => sessionItemKeys(userId, id).session;
 export const historyPartition = (userId: string) => `${userPartition(userId)}#TRAINING`;
 export const ENRICHMENT_QUEUE_PARTITION = 'ENRICH#QUEUE';
@@ -36,6 +39,8 @@ export const enrichmentQueueSortKey = (session: Pick<TrainingSession, 'enrichmen
  * The session item. Besides the session it carries its list fields (`setCount`, `bestSets`,
  * derived from the logged sets on every write) and the GSI4 keys: GSI4 projects only those list
  * fields, so History reads small items that can never disagree with, or outlive, their session.
+ * The full copy in GSI1 is only for completed sessions (the only ones its readers ask for): an
+ * open session's writes (start, every set) do not rewrite it there too.
  * The correlation id of the request (or message) that writes it rides along, so the stream
  * record, and the messages it causes, name that request.
  */
@@ -44,8 +49,6 @@ export function toItem(session: TrainingSession): Record<string, unknown> {
   const item: Record<string, unknown> = {
     ...sessionKey(session.userId, session.id),
     entity: TRAINING_SESSION_ENTITY,
-    GSI1PK: historyPartition(session.userId),
-    GSI1SK: historySortKey,
     GSI4PK: sessionListPartition(session.userId),
     GSI4SK: historySortKey,
     ...session,
@@ -53,7 +56,10 @@ export function toItem(session: TrainingSession): Record<string, unknown> {
   };
   const correlationId = currentCorrelationId();
   if (correlationId) item[CORRELATION_ATTRIBUTE] = correlationId;
-  if (session.status !== 'completed') {
+  if (session.status === 'completed') {
+    item.GSI1PK = historyPartition(session.userId);
+    item.GSI1SK = historySortKey;
+  } else {
     item.GSI2PK = openPartition(session.userId);
     item.GSI2SK = `SESSION#${session.id}`;
   }
@@ -61,10 +67,32 @@ export function toItem(session: TrainingSession): Record<string, unknown> {
     item.GSI3PK = enrichmentQueuePartition(session.userId);
     item.GSI3SK = enrichmentQueueSortKey(session);
   }
+  return packed(item);
+}
+
+/**
+ * The session's growing lists (logged sets, last performances, new records: ~5 KB of a 15-set
+ * session's ~7.7 KB item) are stored as deflated JSON (binary attributes, ~7× smaller): every
+ * logged set rewrites the whole item, in the table and in GSI2 while the session is open. Nothing
+ * reads them in a DynamoDB expression; every reader goes through `fromItem`. Items written before
+ * hold them as lists, read as they are.
+ */
+const PACKED_ATTRIBUTES = ['loggedSets', 'lastPerformance', 'newRecords'] as const;
+const pack = (value: unknown): Uint8Array => deflateRawSync(Buffer.from(JSON.stringify(value)));
+const unpack = (value: unknown): unknown => (value instanceof Uint8Array ? JSON.parse(inflateRawSync(value).toString('utf8')) : value);
+
+function packed(item: Record<string, unknown>): Record<string, unknown> {
+  for (const name of PACKED_ATTRIBUTES) if (item[name] !== undefined) item[name] = pack(item[name]);
   return item;
 }
 
-export const fromItem = (item: Record<string, unknown>): TrainingSession => trainingSessionSchema.parse(withoutStorageAttributes(item));
+function unpacked(item: Record<string, unknown>): Record<string, unknown> {
+  const plain = { ...item };
+  for (const name of PACKED_ATTRIBUTES) if (plain[name] !== undefined) plain[name] = unpack(plain[name]);
+  return plain;
+}
+
+export const fromItem = (item: Record<string, unknown>): TrainingSession => trainingSessionSchema.parse(unpacked(withoutStorageAttributes(item)));
 const listItemFromItem = (item: Record<string, unknown>): SessionListItem => sessionListItemSchema.parse(withoutStorageAttributes(item));
 
 /**
@@ -213,8 +241,11 @@ function historyQuery<T>(
   );
 }
 
-/** Full sessions (prescription, logged sets), newest first: for the coaches, insights and wearable matching. One Query of GSI1. */
-export const listSessionHistory = (ctx: TableContext, userId: string, filter: HistoryFilter): Promise<Page<TrainingSession>> =>
+/**
+ * Completed sessions in full (prescription, logged sets), newest first: for the coaches, insights
+ * and wearable matching. One Query of GSI1, which holds completed sessions only.
+ */
+export const listSessionHistory = (ctx: TableContext, userId: string, filter: Omit<HistoryFilter, 'status'> & { status?: 'completed' }): Promise<Page<TrainingSession>> =>
   historyQuery(ctx, userId, { name: GSI1, partition: historyPartition(userId), cursorName: 'history', parse: fromItem }, filter);
 
 /** History as GET /training/sessions lists it: light list items, newest first. One Query of GSI4 (small items). */

@@ -35,8 +35,13 @@ export interface ExerciseSeed {
   visual: [BodyPosition, string, string[]];
 }
 
-export function defineExercises(discipline: Discipline, seeds: readonly ExerciseSeed[]): Exercise[] {
-  return seeds.map((seed) => ({
+/**
+ * The seeds come as a function and the data files mark this call pure (`@__PURE__`): a Lambda
+ * bundle, which reads the catalog from its JSON asset, then drops each data file whole (esbuild
+ * keeps the arguments of an unused pure call when they may have side effects, as object spreads may).
+ */
+export function defineExercises(discipline: Discipline, seeds: () => readonly ExerciseSeed[]): Exercise[] {
+  return seeds().map((seed) => ({
     id: seed.id,
     name: { en: seed.en, fr: seed.fr },
     synonyms: seed.synonyms,

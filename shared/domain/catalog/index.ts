@@ -1,54 +1,29 @@
-import { progressionChains, type ProgressionChain } from './chains';
-import { cycling, running, rowing, skierg, swimming } from './data/cardio';
-import { calisthenicsLegsCore } from './data/calisthenics-legs-core';
-import { calisthenicsPull } from './data/calisthenics-pull';
-import { calisthenicsPush } from './data/calisthenics-push';
-import { calisthenicsSkills } from './data/calisthenics-skills';
-import { hyrox } from './data/hyrox';
-import { metcon } from './data/metcon';
-import { mobility } from './data/mobility';
-import { strengthAccessories } from './data/strength-accessories';
-import { strengthLifts } from './data/strength-lifts';
+import { readCatalogAsset, type CatalogData } from './asset';
+import type { ProgressionChain } from './chains';
 import { foldText, nameTokens } from './normalize';
 import type { Coach, Discipline, Equipment, Exercise } from './schema';
+import { buildCatalogFromSeeds } from './seeds';
 
 export * from './schema';
-export { progressionChains, type ChainKind, type ProgressionChain } from './chains';
+export type { ChainKind, ProgressionChain } from './chains';
 export { foldText, normalizeExerciseName, singularize } from './normalize';
+export type { CatalogFileName } from './seeds';
 
-function build(): Exercise[] {
-  const all = [
-    ...strengthLifts,
-    ...strengthAccessories,
-    ...running,
-    ...cycling,
-    ...rowing,
-    ...skierg,
-    ...swimming,
-    ...metcon,
-    ...calisthenicsPush,
-    ...calisthenicsPull,
-    ...calisthenicsLegsCore,
-    ...calisthenicsSkills,
-    ...hyrox,
-    ...mobility,
-  ];
-  const byId = new Map(all.map((exercise) => [exercise.id, exercise]));
-  for (const chain of progressionChains) {
-    chain.ids.forEach((id, index) => {
-      const exercise = byId.get(id);
-      if (!exercise) return; // reported by the catalog tests
-      exercise.progression = {
-        easier: index > 0 ? (chain.ids[index - 1] ?? null) : null,
-        harder: chain.ids[index + 1] ?? null,
-      };
-    });
-  }
-  return all;
-}
+/**
+ * Lambda bundles set TWINFORGE_CATALOG_ASSET at bundle time (infra/bundling.ts): they read the
+ * catalog from that JSON file beside them, and the seeds branch, with every data module, is dead
+ * code esbuild drops. From source (tsx, vitest) it is unset: built from the seeds.
+ */
+const data: CatalogData = process.env.TWINFORGE_CATALOG_ASSET ? readCatalogAsset(process.env.TWINFORGE_CATALOG_ASSET) : buildCatalogFromSeeds();
 
 /** Every exercise a coach may prescribe. Built once at module load. */
-export const catalog: readonly Exercise[] = build();
+export const catalog: readonly Exercise[] = data.exercises;
+
+/** Exercise ids of each catalog data file (the coaching content is split the same way). */
+export const catalogFiles: Readonly<CatalogData['files']> = data.files;
+
+/** The source of every `progression.easier/harder` link (chains.ts), easiest first. */
+export const progressionChains: readonly ProgressionChain[] = data.chains;
 
 const byId = new Map<string, Exercise>(catalog.map((exercise) => [exercise.id, exercise]));
 const chainByExercise = new Map<string, { chain: ProgressionChain; index: number }>();

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { equipment } from './equipment';
 
 /** The five AI coaches of Atelier Training. */
@@ -169,43 +169,44 @@ export const bodyPositions = [
 export const bodyPositionSchema = z.enum(bodyPositions);
 export type BodyPosition = z.infer<typeof bodyPositionSchema>;
 
-const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
-const lowerText = z.string().min(1).refine((value) => value === value.toLowerCase() && value === value.trim(), 'must be lower-case and trimmed');
+const kebabId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
+const lowerText = z.string().check(z.minLength(1), z.refine((value) => value === value.toLowerCase() && value === value.trim(), 'must be lower-case and trimmed'));
 
 export const exerciseSchema = z
-  .object({
+  .strictObject({
     id: kebabId,
-    name: z.object({ en: z.string().min(2), fr: z.string().min(2) }),
+    name: z.object({ en: z.string().check(z.minLength(2)), fr: z.string().check(z.minLength(2)) }),
     synonyms: z.array(lowerText),
     discipline: disciplineSchema,
-    coaches: z.array(coachSchema).min(1),
-    primaryMuscles: z.array(muscleSchema).min(1),
+    coaches: z.array(coachSchema).check(z.minLength(1)),
+    primaryMuscles: z.array(muscleSchema).check(z.minLength(1)),
     secondaryMuscles: z.array(muscleSchema),
-    equipment: z.array(equipmentSchema).min(1),
+    equipment: z.array(equipmentSchema).check(z.minLength(1)),
     movementPattern: movementPatternSchema,
     unilateral: z.boolean(),
-    met: z.object({ light: z.number().min(1), moderate: z.number().min(1), vigorous: z.number().min(1) }),
+    met: z.object({ light: z.number().check(z.minimum(1)), moderate: z.number().check(z.minimum(1)), vigorous: z.number().check(z.minimum(1)) }),
     defaultUnits: prescriptionUnitSchema,
     minLevel: levelSchema,
-    progression: z.object({ easier: kebabId.nullable(), harder: kebabId.nullable() }),
+    progression: z.object({ easier: z.nullable(kebabId), harder: z.nullable(kebabId) }),
     visual: z.object({
-      keywords: z.array(lowerText).min(1),
+      keywords: z.array(lowerText).check(z.minLength(1)),
       bodyPosition: bodyPositionSchema,
       implement: lowerText,
     }),
   })
-  .strict()
-  .refine((e) => !e.equipment.includes('none') || e.equipment.length === 1, {
-    message: "'none' cannot be combined with other equipment",
-    path: ['equipment'],
-  })
-  .refine((e) => e.met.light <= e.met.moderate && e.met.moderate <= e.met.vigorous, {
-    message: 'MET values must rise with intensity',
-    path: ['met'],
-  })
-  .refine((e) => e.primaryMuscles.every((m) => !e.secondaryMuscles.includes(m)), {
-    message: 'a muscle is either primary or secondary',
-    path: ['secondaryMuscles'],
-  });
+  .check(
+    z.refine((e) => !e.equipment.includes('none') || e.equipment.length === 1, {
+      error: "'none' cannot be combined with other equipment",
+      path: ['equipment'],
+    }),
+    z.refine((e) => e.met.light <= e.met.moderate && e.met.moderate <= e.met.vigorous, {
+      error: 'MET values must rise with intensity',
+      path: ['met'],
+    }),
+    z.refine((e) => e.primaryMuscles.every((m) => !e.secondaryMuscles.includes(m)), {
+      error: 'a muscle is either primary or secondary',
+      path: ['secondaryMuscles'],
+    }),
+  );
 
 export type Exercise = z.infer<typeof exerciseSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { coachSchema, disciplineSchema } from '../catalog/schema';
 
 /**
@@ -11,11 +11,7 @@ import { coachSchema, disciplineSchema } from '../catalog/schema';
  * `checkPrescription` (./check.ts), not in the schema.
  */
 
-const exerciseIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(60)
-  .describe('Catalog exercise id (kebab-case), e.g. "back-squat"');
+const exerciseIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(60), z.describe('Catalog exercise id (kebab-case), e.g. "back-squat"'));
 
 export const intensitySchema = z.enum(['light', 'moderate', 'vigorous']);
 export type Intensity = z.infer<typeof intensitySchema>;
@@ -31,56 +27,56 @@ export type SetType = z.infer<typeof setTypeSchema>;
 
 export const prescribedSetSchema = z.object({
   type: setTypeSchema,
-  reps: z.int().min(1).max(1000).nullable().describe('Per side for unilateral exercises'),
-  loadKg: z.number().min(0).max(500).nullable().describe('Per hand for dumbbells/kettlebells; null = bodyweight or pick by RPE'),
-  durationSec: z.int().min(1).max(14_400).nullable().describe('Work time; with reps or distance it is the target time for them'),
-  distanceM: z.number().min(1).max(100_000).nullable(),
-  calories: z.int().min(1).max(2_000).nullable(),
-  targetRpe: z.number().min(1).max(10).nullable(),
-  targetRir: z.int().min(0).max(10).nullable(),
-  targetHrZone: z.int().min(1).max(5).nullable(),
-  targetPaceSecPerKm: z.int().min(60).max(20_000).nullable(),
-  restSec: z.int().min(0).max(900).describe('Rest after this set'),
+  reps: z.nullable(z.int().check(z.minimum(1), z.maximum(1000))).check(z.describe('Per side for unilateral exercises')),
+  loadKg: z.nullable(z.number().check(z.minimum(0), z.maximum(500))).check(z.describe('Per hand for dumbbells/kettlebells; null = bodyweight or pick by RPE')),
+  durationSec: z.nullable(z.int().check(z.minimum(1), z.maximum(14_400))).check(z.describe('Work time; with reps or distance it is the target time for them')),
+  distanceM: z.nullable(z.number().check(z.minimum(1), z.maximum(100_000))),
+  calories: z.nullable(z.int().check(z.minimum(1), z.maximum(2_000))),
+  targetRpe: z.nullable(z.number().check(z.minimum(1), z.maximum(10))),
+  targetRir: z.nullable(z.int().check(z.minimum(0), z.maximum(10))),
+  targetHrZone: z.nullable(z.int().check(z.minimum(1), z.maximum(5))),
+  targetPaceSecPerKm: z.nullable(z.int().check(z.minimum(60), z.maximum(20_000))),
+  restSec: z.int().check(z.minimum(0), z.maximum(900), z.describe('Rest after this set')),
 });
 export type PrescribedSet = z.infer<typeof prescribedSetSchema>;
 
 export const prescribedExerciseSchema = z.object({
   exerciseId: exerciseIdSchema,
-  name: z.string().min(1).max(120),
-  sets: z.array(prescribedSetSchema).min(1).max(60),
-  notes: z.string().max(600).nullable(),
-  scaling: z.string().max(400).nullable(),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
+  sets: z.array(prescribedSetSchema).check(z.minLength(1), z.maxLength(60)),
+  notes: z.nullable(z.string().check(z.maxLength(600))),
+  scaling: z.nullable(z.string().check(z.maxLength(400))),
 });
 export type PrescribedExercise = z.infer<typeof prescribedExerciseSchema>;
 
 export const prescribedBlockSchema = z.object({
-  name: z.string().min(1).max(120),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
   kind: blockKindSchema,
   format: blockFormatSchema,
-  rounds: z.int().min(1).max(100).nullable().describe('Times the block is repeated; null = once (AMRAP: as many as possible)'),
-  timeCapMin: z.number().min(1).max(180).nullable().describe('AMRAP/EMOM length or For Time cap'),
-  exercises: z.array(prescribedExerciseSchema).min(1).max(24),
+  rounds: z.nullable(z.int().check(z.minimum(1), z.maximum(100))).check(z.describe('Times the block is repeated; null = once (AMRAP: as many as possible)')),
+  timeCapMin: z.nullable(z.number().check(z.minimum(1), z.maximum(180))).check(z.describe('AMRAP/EMOM length or For Time cap')),
+  exercises: z.array(prescribedExerciseSchema).check(z.minLength(1), z.maxLength(24)),
 });
 export type PrescribedBlock = z.infer<typeof prescribedBlockSchema>;
 
-const zoneSchema = z.int().min(1).max(5);
+const zoneSchema = z.int().check(z.minimum(1), z.maximum(5));
 
 export const forceFieldsSchema = z.object({
   coach: z.literal('force'),
   workingMaxes: z.array(
     z.object({
       exerciseId: exerciseIdSchema,
-      estimatedOneRepMaxKg: z.number().min(0).max(600).nullable(),
-      basis: z.enum(['history', 'rpe_target']).describe('history = Epley from the last logged sets'),
+      estimatedOneRepMaxKg: z.nullable(z.number().check(z.minimum(0), z.maximum(600))),
+      basis: z.enum(['history', 'rpe_target']).check(z.describe('history = Epley from the last logged sets')),
     }),
   ),
   progressionApplied: z.array(
     z.object({
       exerciseId: exerciseIdSchema,
       change: z.enum(['load_up', 'reps_up', 'hold', 'deload', 'from_1rm', 'new', 'variation_up', 'variation_down']),
-      loadDeltaKg: z.number().min(-100).max(100).nullable(),
-      repsDelta: z.int().min(-50).max(50).nullable(),
-      reason: z.string().max(300),
+      loadDeltaKg: z.nullable(z.number().check(z.minimum(-100), z.maximum(100))),
+      repsDelta: z.nullable(z.int().check(z.minimum(-50), z.maximum(50))),
+      reason: z.string().check(z.maxLength(300)),
     }),
   ),
 });
@@ -89,41 +85,41 @@ export const enduranceFieldsSchema = z.object({
   coach: z.literal('endurance'),
   sessionType: z.enum(['recovery', 'aerobic', 'long', 'tempo', 'threshold', 'vo2max', 'sprint', 'hills']),
   targetZones: z.array(zoneSchema),
-  intervalStructure: z.string().max(300),
-  totalZoneMinutes: z.array(z.object({ zone: zoneSchema, minutes: z.number().min(0).max(600) })),
-  maxHeartRate: z.int().min(100).max(240).nullable(),
-  heartRateZones: z.array(z.object({ zone: zoneSchema, minBpm: z.int().min(40).max(240), maxBpm: z.int().min(40).max(240) })),
-  referencePaceSecPerKm: z.int().min(60).max(20_000).nullable(),
+  intervalStructure: z.string().check(z.maxLength(300)),
+  totalZoneMinutes: z.array(z.object({ zone: zoneSchema, minutes: z.number().check(z.minimum(0), z.maximum(600)) })),
+  maxHeartRate: z.nullable(z.int().check(z.minimum(100), z.maximum(240))),
+  heartRateZones: z.array(z.object({ zone: zoneSchema, minBpm: z.int().check(z.minimum(40), z.maximum(240)), maxBpm: z.int().check(z.minimum(40), z.maximum(240)) })),
+  referencePaceSecPerKm: z.nullable(z.int().check(z.minimum(60), z.maximum(20_000))),
 });
 
 export const functionalFieldsSchema = z.object({
   coach: z.literal('functional'),
   workoutFormat: z.enum(['amrap', 'emom', 'for_time']),
-  scalingOptions: z.array(z.object({ level: z.enum(['rx', 'scaled', 'foundations']), description: z.string().max(400) })),
-  stimulus: z.string().max(400),
+  scalingOptions: z.array(z.object({ level: z.enum(['rx', 'scaled', 'foundations']), description: z.string().check(z.maxLength(400)) })),
+  stimulus: z.string().check(z.maxLength(400)),
 });
 
 export const calisthenicsFieldsSchema = z.object({
   coach: z.literal('calisthenics'),
-  skillFocus: z.string().max(120),
+  skillFocus: z.string().check(z.maxLength(120)),
   progressionLevels: z.array(
     z.object({
       exerciseId: exerciseIdSchema,
-      chain: z.string().max(60),
-      level: z.int().min(1).max(20).describe('1 = easiest step of the chain'),
-      of: z.int().min(1).max(20),
+      chain: z.string().check(z.maxLength(60)),
+      level: z.int().check(z.minimum(1), z.maximum(20), z.describe('1 = easiest step of the chain')),
+      of: z.int().check(z.minimum(1), z.maximum(20)),
     }),
   ),
-  pushSets: z.int().min(0).max(200),
-  pullSets: z.int().min(0).max(200),
-  pushPullRatio: z.number().min(0).max(50).nullable().describe('push sets / pull sets; null when there is no pulling'),
+  pushSets: z.int().check(z.minimum(0), z.maximum(200)),
+  pullSets: z.int().check(z.minimum(0), z.maximum(200)),
+  pushPullRatio: z.nullable(z.number().check(z.minimum(0), z.maximum(50))).check(z.describe('push sets / pull sets; null when there is no pulling')),
 });
 
 export const competitionsFieldsSchema = z.object({
   coach: z.literal('competitions'),
-  stations: z.array(z.object({ exerciseId: exerciseIdSchema, targetSplitSec: z.int().min(1).max(7_200) })),
-  runSplits: z.array(z.object({ distanceM: z.number().min(1).max(50_000), targetSec: z.int().min(1).max(14_400) })),
-  totalTargetSec: z.int().min(0).max(43_200),
+  stations: z.array(z.object({ exerciseId: exerciseIdSchema, targetSplitSec: z.int().check(z.minimum(1), z.maximum(7_200)) })),
+  runSplits: z.array(z.object({ distanceM: z.number().check(z.minimum(1), z.maximum(50_000)), targetSec: z.int().check(z.minimum(1), z.maximum(14_400)) })),
+  totalTargetSec: z.int().check(z.minimum(0), z.maximum(43_200)),
 });
 
 export const coachFieldsSchema = z.discriminatedUnion('coach', [
@@ -143,12 +139,12 @@ export type CompetitionsFields = z.infer<typeof competitionsFieldsSchema>;
 export const prescriptionSchema = z.object({
   coach: coachSchema,
   discipline: disciplineSchema,
-  title: z.string().min(1).max(160),
-  summary: z.string().min(1).max(600),
-  estimatedDurationMin: z.int().min(1).max(300),
+  title: z.string().check(z.minLength(1), z.maxLength(160)),
+  summary: z.string().check(z.minLength(1), z.maxLength(600)),
+  estimatedDurationMin: z.int().check(z.minimum(1), z.maximum(300)),
   intensity: intensitySchema,
-  blocks: z.array(prescribedBlockSchema).min(1).max(12),
-  coachNotes: z.array(z.string().max(400)).max(20),
+  blocks: z.array(prescribedBlockSchema).check(z.minLength(1), z.maxLength(12)),
+  coachNotes: z.array(z.string().check(z.maxLength(400))).check(z.maxLength(20)),
   coachFields: coachFieldsSchema,
 });
 export type Prescription = z.infer<typeof prescriptionSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { disciplineSchema } from '../catalog/schema';
 import { isLocalDay } from '../science/days';
 import { localDay } from '../time/zoned';
@@ -17,41 +17,42 @@ export const syncedActivityId = (sessionId: string) => `ts_${sessionId}`;
 export const wearableActivityId = (provider: string, externalId: string) => `wb_${provider}_${externalId}`;
 
 /** Seconds spent in each heart-rate zone. */
+const seconds = () => z.number().check(z.minimum(0));
 export const zoneSecondsSchema = z.object({
-  z1: z.number().min(0),
-  z2: z.number().min(0),
-  z3: z.number().min(0),
-  z4: z.number().min(0),
-  z5: z.number().min(0),
+  z1: seconds(),
+  z2: seconds(),
+  z3: seconds(),
+  z4: seconds(),
+  z5: seconds(),
 });
 export type ZoneSeconds = z.infer<typeof zoneSecondsSchema>;
 
-const localDaySchema = z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } });
-const bpm = z.number().min(20).max(260);
+const localDaySchema = z.string().check(z.refine(isLocalDay, { error: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } }));
+const bpm = z.number().check(z.minimum(20), z.maximum(260));
 
 export const activitySchema = z.object({
-  id: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   userId: z.string(),
   source: activitySourceSchema,
   /** Session id (training_session) or the provider's workout id (wearable); null for manual. */
-  sourceId: z.string().nullable(),
+  sourceId: z.nullable(z.string()),
   /** Wearable provider; null otherwise. */
-  provider: z.string().nullable(),
+  provider: z.nullable(z.string()),
   /** Version of the source item this activity was derived from (session version, import version); null for manual. */
-  sourceVersion: z.int().min(0).nullable(),
+  sourceVersion: z.nullable(z.int().check(z.minimum(0))),
   /** Activity type in plain words ("strength", "walking", "cycling"…). */
-  type: z.string().trim().min(1).max(60),
-  title: z.string().trim().min(1).max(120),
-  discipline: disciplineSchema.nullable(),
+  type: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  discipline: z.nullable(disciplineSchema),
   startAt: z.iso.datetime(),
-  durationMin: z.number().min(0).max(1440),
-  calories: z.number().min(0).max(20_000).nullable(),
-  distanceKm: z.number().min(0).max(1000).nullable(),
-  avgHr: bpm.nullable(),
-  maxHr: bpm.nullable(),
-  zones: zoneSecondsSchema.nullable(),
-  effortScore: z.number().min(0).max(100).nullable(),
-  notes: z.string().max(2000).nullable(),
+  durationMin: z.number().check(z.minimum(0), z.maximum(1440)),
+  calories: z.nullable(z.number().check(z.minimum(0), z.maximum(20_000))),
+  distanceKm: z.nullable(z.number().check(z.minimum(0), z.maximum(1000))),
+  avgHr: z.nullable(bpm),
+  maxHr: z.nullable(bpm),
+  zones: z.nullable(zoneSecondsSchema),
+  effortScore: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  notes: z.nullable(z.string().check(z.maxLength(2000))),
   /** The user's local day of the activity, fixed when it was written (profile time zone then). */
   localDay: localDaySchema,
   createdAt: z.iso.datetime(),
@@ -60,7 +61,7 @@ export const activitySchema = z.object({
    * Item version: manual activities count their own edits (optimistic locking); synced and
    * wearable activities carry their source version, so an older source can never overwrite a newer one.
    */
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -91,44 +92,43 @@ export class InvalidActivityChangeError extends Error {
 }
 
 const manualFields = {
-  type: z.string().trim().min(1, 'must not be empty').max(60),
-  title: z.string().trim().min(1, 'must not be empty').max(120),
-  discipline: disciplineSchema.nullable(),
+  type: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(60)),
+  title: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(120)),
+  discipline: z.nullable(disciplineSchema),
   startAt: z.iso.datetime({ offset: true }),
-  durationMin: z.int().min(1, 'must be at least 1 minute').max(1440, 'must be at most 1440 minutes (one day)'),
-  calories: z.number().min(0).max(20_000).nullable(),
-  distanceKm: z.number().min(0).max(1000).nullable(),
-  avgHr: z.int().min(20).max(260).nullable(),
-  maxHr: z.int().min(20).max(260).nullable(),
-  notes: z.string().max(2000).nullable(),
+  durationMin: z.int().check(z.minimum(1, 'must be at least 1 minute'), z.maximum(1440, 'must be at most 1440 minutes (one day)')),
+  calories: z.nullable(z.number().check(z.minimum(0), z.maximum(20_000))),
+  distanceKm: z.nullable(z.number().check(z.minimum(0), z.maximum(1000))),
+  avgHr: z.nullable(z.int().check(z.minimum(20), z.maximum(260))),
+  maxHr: z.nullable(z.int().check(z.minimum(20), z.maximum(260))),
+  notes: z.nullable(z.string().check(z.maxLength(2000))),
 };
 
 const hrOrder = (value: { avgHr?: number | null; maxHr?: number | null }) => value.avgHr == null || value.maxHr == null || value.avgHr <= value.maxHr;
-const hrOrderIssue = { message: 'must not be above maxHr', path: ['avgHr'], params: { code: 'heart_rates_inconsistent', other: 'maxHr' } };
+const hrOrderIssue = { error: 'must not be above maxHr', path: ['avgHr'], params: { code: 'heart_rates_inconsistent', other: 'maxHr' } };
 
 /** `POST /forge/manual-activities` body. */
 export const manualActivityInputSchema = z
-  .object({
+  .strictObject({
     ...manualFields,
-    title: manualFields.title.optional(),
-    discipline: manualFields.discipline.optional(),
-    calories: manualFields.calories.optional(),
-    distanceKm: manualFields.distanceKm.optional(),
-    avgHr: manualFields.avgHr.optional(),
-    maxHr: manualFields.maxHr.optional(),
-    notes: manualFields.notes.optional(),
+    title: z.optional(manualFields.title),
+    discipline: z.optional(manualFields.discipline),
+    calories: z.optional(manualFields.calories),
+    distanceKm: z.optional(manualFields.distanceKm),
+    avgHr: z.optional(manualFields.avgHr),
+    maxHr: z.optional(manualFields.maxHr),
+    notes: z.optional(manualFields.notes),
   })
-  .strict()
-  .refine(hrOrder, hrOrderIssue);
+  .check(z.refine(hrOrder, hrOrderIssue));
 export type ManualActivityInput = z.infer<typeof manualActivityInputSchema>;
 
 /** `PATCH /forge/manual-activities/{id}` body: any subset of the fields. */
 export const manualActivityChangesSchema = z
-  .object(manualFields)
-  .partial()
-  .strict()
-  .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change', params: { code: 'empty_update' } })
-  .refine(hrOrder, hrOrderIssue);
+  .partial(z.strictObject(manualFields))
+  .check(
+    z.refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change', params: { code: 'empty_update' } }),
+    z.refine(hrOrder, hrOrderIssue),
+  );
 export type ManualActivityChanges = z.infer<typeof manualActivityChangesSchema>;
 
 const iso = (value: string | Date) => new Date(value).toISOString();

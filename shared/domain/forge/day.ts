@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { isLocalDay } from '../science/days';
 import { ledgerChanges, ledgerEntrySchema, ledgerFields, revisionOf, type CountedSource, type DayLedgerRules, type LedgerChange } from '../ledger/day-ledger';
 import { ACTIVITY_SOURCES, activitySourceSchema, type Activity, type ActivitySource } from './activity';
@@ -8,10 +8,10 @@ import { ACTIVITY_SOURCES, activitySourceSchema, type Activity, type ActivitySou
  * by the stream consumer so Day and Progression are single reads. It is a day ledger
  * (shared/domain/ledger/day-ledger.ts): per activity id the entry counted at its revision, or a tombstone.
  */
-export const sourceTotalsSchema = z.object({ calories: z.number(), minutes: z.number(), count: z.int().min(0) });
+export const sourceTotalsSchema = z.object({ calories: z.number(), minutes: z.number(), count: z.int().check(z.minimum(0)) });
 export type SourceTotals = z.infer<typeof sourceTotalsSchema>;
 
-export const contributionSchema = ledgerEntrySchema.extend({
+export const contributionSchema = z.extend(ledgerEntrySchema, {
   source: activitySourceSchema,
   calories: z.number(),
   minutes: z.number(),
@@ -23,19 +23,19 @@ const bySourceSchema = z.object({ training_session: sourceTotalsSchema, manual: 
 /** What clients see of a day. */
 export const forgeDaySummarySchema = z.object({
   userId: z.string(),
-  localDay: z.string().refine(isLocalDay),
+  localDay: z.string().check(z.refine(isLocalDay)),
   calories: z.number(),
   minutes: z.number(),
-  count: z.int().min(0),
+  count: z.int().check(z.minimum(0)),
   bySource: bySourceSchema,
   /** Completed training sessions of the day (the "synced" badge). */
-  syncedTrainingSessions: z.int().min(0),
+  syncedTrainingSessions: z.int().check(z.minimum(0)),
   updatedAt: z.iso.datetime(),
 });
 export type ForgeDaySummary = z.infer<typeof forgeDaySummarySchema>;
 
 /** The stored aggregate: the summary plus the ledger's per-activity bookkeeping and version. */
-export const forgeDaySchema = forgeDaySummarySchema.extend(ledgerFields(contributionSchema));
+export const forgeDaySchema = z.extend(forgeDaySummarySchema, ledgerFields(contributionSchema));
 export type ForgeDay = z.infer<typeof forgeDaySchema>;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { disciplineSchema, type Discipline } from '../catalog/schema';
 
 /** Widths of the square WebP variants every illustration is stored in (the app shows 512, 1024 on dense screens). */
@@ -17,31 +17,31 @@ export const refLabel = (ref: IllustrationRef) => `${ref.exerciseId}#${ref.disci
 /** One stored WebP: content-addressed key `illustrations/<sha256>.webp`, immutable. */
 export const illustrationVariantSchema = z.object({
   size: z.union([z.literal(512), z.literal(1024)]),
-  s3Key: z.string().regex(/^illustrations\/[0-9a-f]{64}\.webp$/, 'must be illustrations/<sha256>.webp'),
-  url: z.string().min(1),
+  s3Key: z.string().check(z.regex(/^illustrations\/[0-9a-f]{64}\.webp$/, 'must be illustrations/<sha256>.webp')),
+  url: z.string().check(z.minLength(1)),
   /** sha256 of the WebP bytes, hex. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
-  width: z.int().min(1),
-  height: z.int().min(1),
-  bytes: z.int().min(1),
+  contentHash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a hex sha256')),
+  width: z.int().check(z.minimum(1)),
+  height: z.int().check(z.minimum(1)),
+  bytes: z.int().check(z.minimum(1)),
 });
 export type IllustrationVariant = z.infer<typeof illustrationVariantSchema>;
 
 /** `ILLUSTRATION#<exerciseId> / IMAGE#<discipline>`: the library entry of one exercise in one discipline (global, not per user). */
 export const illustrationSchema = z.object({
-  exerciseId: z.string().min(1).max(120),
+  exerciseId: z.string().check(z.minLength(1), z.maxLength(120)),
   discipline: disciplineSchema,
   format: z.literal('webp'),
   /** Smallest first. */
-  variants: z.array(illustrationVariantSchema).min(1).max(ILLUSTRATION_SIZES.length),
+  variants: z.array(illustrationVariantSchema).check(z.minLength(1), z.maxLength(ILLUSTRATION_SIZES.length)),
   generator: z.enum(['openai', 'offline']),
   /** The image model (openai) or the pictogram renderer's version (offline). */
-  model: z.string().min(1),
-  costUsd: z.number().min(0),
+  model: z.string().check(z.minLength(1)),
+  costUsd: z.number().check(z.minimum(0)),
   tags: z.array(z.string()),
   muscleGroups: z.array(z.string()),
   /** How many prescriptions used it (ranks pre-generation). */
-  usageCount: z.int().min(0),
+  usageCount: z.int().check(z.minimum(0)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -65,16 +65,16 @@ export const MAX_ILLUSTRATION_ATTEMPTS = 3;
 export const COMPLETED_JOB_RETENTION_MS = 7 * 86_400_000;
 
 export const illustrationJobSchema = z.object({
-  exerciseId: z.string().min(1).max(120),
+  exerciseId: z.string().check(z.minLength(1), z.maxLength(120)),
   discipline: disciplineSchema,
   status: illustrationJobStatusSchema,
   /** 1–10, 10 first. */
-  priority: z.int().min(1).max(10),
-  attempts: z.int().min(0),
-  error: z.string().max(1000).nullable(),
+  priority: z.int().check(z.minimum(1), z.maximum(10)),
+  attempts: z.int().check(z.minimum(0)),
+  error: z.nullable(z.string().check(z.maxLength(1000))),
   queuedAt: z.iso.datetime(),
-  startedAt: z.iso.datetime().nullable(),
-  finishedAt: z.iso.datetime().nullable(),
+  startedAt: z.nullable(z.iso.datetime()),
+  finishedAt: z.nullable(z.iso.datetime()),
   updatedAt: z.iso.datetime(),
 });
 export type IllustrationJob = z.infer<typeof illustrationJobSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 
 /** Tier-2 cache lifetimes (PRODUCT: insights 7 days, progression 24 h). */
 export const INSIGHTS_TTL_SECONDS = 7 * 86_400;
@@ -10,14 +10,14 @@ export const progressionPeriods = progressionPeriodSchema.options;
 /** Weeks analysed per period. */
 export const PERIOD_WEEKS: Readonly<Record<ProgressionPeriod, number>> = { week: 4, month: 12, quarter: 24 };
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const level = z.enum(['low', 'medium', 'high']);
 
 /** Progression analysis: exactly two paragraphs and three recommendations. */
 export const progressionContentSchema = z.object({
   paragraph1: text(1500),
   paragraph2: text(1500),
-  recommendations: z.array(text(300)).length(3),
+  recommendations: z.array(text(300)).check(z.length(3)),
 });
 export type ProgressionContent = z.infer<typeof progressionContentSchema>;
 
@@ -26,19 +26,19 @@ export const insightsContentSchema = z.object({
   summary: text(2000),
   progressionTrends: z.object({
     volume: z.object({ trend: z.enum(['up', 'down', 'stable']), percentage: z.number(), comment: text(500) }),
-    intensity: z.object({ trend: z.enum(['up', 'down', 'stable']), avgRpe: z.number().nullable(), comment: text(500) }),
+    intensity: z.object({ trend: z.enum(['up', 'down', 'stable']), avgRpe: z.nullable(z.number()), comment: text(500) }),
     consistency: z.object({ percentage: z.number(), comment: text(500) }),
   }),
-  imbalances: z.array(z.object({ type: text(80), description: text(500), severity: level })).max(10),
-  weakPoints: z.array(z.object({ exercise: text(120), issue: text(500), recommendation: text(500) })).max(10),
+  imbalances: z.array(z.object({ type: text(80), description: text(500), severity: level })).check(z.maxLength(10)),
+  weakPoints: z.array(z.object({ exercise: text(120), issue: text(500), recommendation: text(500) })).check(z.maxLength(10)),
   recommendations: z
     .array(z.object({ id: text(40), title: text(120), description: text(800), category: text(40), priority: level, actionable: z.boolean() }))
-    .max(10),
+    .check(z.maxLength(10)),
   nextWeekFocus: z.object({
-    suggestedSessions: z.int().min(0).max(21),
-    focusAreas: z.array(text(120)).max(6),
+    suggestedSessions: z.int().check(z.minimum(0), z.maximum(21)),
+    focusAreas: z.array(text(120)).check(z.maxLength(6)),
     intensityDistribution: text(300),
-    restDaysRecommended: z.int().min(0).max(7),
+    restDaysRecommended: z.int().check(z.minimum(0), z.maximum(7)),
   }),
 });
 export type InsightsContent = z.infer<typeof insightsContentSchema>;
@@ -46,34 +46,41 @@ export type InsightsContent = z.infer<typeof insightsContentSchema>;
 /** The numbers an analysis was written from, kept with it so a cache hit can show them (charts, load). */
 export const analysisFactsSchema = z.object({
   /** Days analysed, ending on `today` (the athlete's local day at generation). */
-  windowDays: z.int().min(1),
+  windowDays: z.int().check(z.minimum(1)),
   today: z.string(),
   weeks: z
     .array(
       z.object({
         weekStart: z.string(),
-        sessions: z.int().min(0),
-        volumeKg: z.number().min(0),
-        durationMin: z.number().min(0),
-        distanceKm: z.number().min(0),
-        avgRpe: z.number().nullable(),
-        load: z.number().min(0),
+        sessions: z.int().check(z.minimum(0)),
+        volumeKg: z.number().check(z.minimum(0)),
+        durationMin: z.number().check(z.minimum(0)),
+        distanceKm: z.number().check(z.minimum(0)),
+        avgRpe: z.nullable(z.number()),
+        load: z.number().check(z.minimum(0)),
       }),
     )
-    .max(60),
-  disciplines: z.array(z.object({ discipline: z.string(), sessions: z.int().min(0), minutes: z.number().min(0), share: z.number().min(0).max(1) })).max(20),
+    .check(z.maxLength(60)),
+  disciplines: z
+    .array(z.object({ discipline: z.string(), sessions: z.int().check(z.minimum(0)), minutes: z.number().check(z.minimum(0)), share: z.number().check(z.minimum(0), z.maximum(1)) }))
+    .check(z.maxLength(20)),
   load: z.object({
-    acwr: z.number().nullable(),
+    acwr: z.nullable(z.number()),
     acwrFlag: z.enum(['low', 'optimal', 'high', 'very_high', 'insufficient_data']),
     acuteLoad: z.number(),
     chronicWeeklyLoad: z.number(),
-    monotony: z.number().nullable(),
-    strain: z.number().nullable(),
+    monotony: z.nullable(z.number()),
+    strain: z.nullable(z.number()),
     ctl: z.number(),
     atl: z.number(),
     tsb: z.number(),
   }),
-  balance: z.object({ pushSets: z.int().min(0), pullSets: z.int().min(0), upperSets: z.int().min(0), lowerSets: z.int().min(0) }),
+  balance: z.object({
+    pushSets: z.int().check(z.minimum(0)),
+    pullSets: z.int().check(z.minimum(0)),
+    upperSets: z.int().check(z.minimum(0)),
+    lowerSets: z.int().check(z.minimum(0)),
+  }),
 });
 export type AnalysisFacts = z.infer<typeof analysisFactsSchema>;
 
@@ -84,27 +91,27 @@ export type InsightsOfflineReason = z.infer<typeof offlineReasonSchema>;
 const cacheMetaSchema = z.object({
   userId: z.string(),
   /** Language the texts are written in (older entries: unknown). */
-  locale: z.enum(['en', 'fr']).optional(),
-  offlineReason: offlineReasonSchema.nullable().optional(),
+  locale: z.optional(z.enum(['en', 'fr'])),
+  offlineReason: z.optional(z.nullable(offlineReasonSchema)),
   /** When a manual refresh (`?refresh=1`) produced this entry: the refresh window it used. */
-  refreshedAt: z.iso.datetime().nullable().optional(),
-  facts: analysisFactsSchema.optional(),
+  refreshedAt: z.optional(z.nullable(z.iso.datetime())),
+  facts: z.optional(analysisFactsSchema),
   /** Completed sessions the content was generated from. */
-  sessionsAnalyzed: z.int().min(0),
+  sessionsAnalyzed: z.int().check(z.minimum(0)),
   provider: z.enum(['offline', 'openai']),
-  model: z.string().max(100).nullable(),
-  tokenUsage: z.object({ inputTokens: z.int().min(0), outputTokens: z.int().min(0), costUsd: z.number().min(0) }).nullable(),
+  model: z.nullable(z.string().check(z.maxLength(100))),
+  tokenUsage: z.nullable(z.object({ inputTokens: z.int().check(z.minimum(0)), outputTokens: z.int().check(z.minimum(0)), costUsd: z.number().check(z.minimum(0)) })),
   generatedAt: z.iso.datetime(),
   /** generatedAt + the cache lifetime (stored as the TTL attribute in epoch seconds). */
   expiresAt: z.iso.datetime(),
   /** Set by the first session completed after generation (staleness.ts); a new generation clears it. */
-  staleSince: z.iso.datetime().nullable().optional(),
+  staleSince: z.optional(z.nullable(z.iso.datetime())),
 });
 
-export const insightsCacheEntrySchema = cacheMetaSchema.extend({ content: insightsContentSchema });
+export const insightsCacheEntrySchema = z.extend(cacheMetaSchema, { content: insightsContentSchema });
 export type InsightsCacheEntry = z.infer<typeof insightsCacheEntrySchema>;
 
-export const progressionCacheEntrySchema = cacheMetaSchema.extend({ period: progressionPeriodSchema, content: progressionContentSchema });
+export const progressionCacheEntrySchema = z.extend(cacheMetaSchema, { period: progressionPeriodSchema, content: progressionContentSchema });
 export type ProgressionCacheEntry = z.infer<typeof progressionCacheEntrySchema>;
 
 /** generatedAt + ttl as an ISO instant. */

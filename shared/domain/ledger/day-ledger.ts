@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 
 /**
  * A day ledger: the aggregate of one local day that a stream consumer keeps from source items
@@ -23,11 +23,11 @@ export const ledgerEntrySchema = z.object({
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
 /** The bookkeeping fields of a stored day, to extend its schema with. */
-export const ledgerFields = <E extends z.ZodType<LedgerEntry>>(entry: E) => ({
+export const ledgerFields = <E extends z.core.$ZodType<LedgerEntry>>(entry: E) => ({
   /** Source id → entry (or tombstone). */
   contributions: z.record(z.string(), entry),
   /** Optimistic lock of the day item itself (0 = not stored yet). */
-  version: z.int().min(0),
+  version: z.int().check(z.minimum(0)),
   updatedAt: z.iso.datetime(),
 });
 

@@ -1,19 +1,19 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { localDay } from '../time/zoned';
 
 /** Per-user monthly AI budget when none is configured (USD). */
 export const DEFAULT_MONTHLY_AI_BUDGET_USD = 2;
 
-export const usageMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+export const usageMonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'));
 
 /** AI usage of one user in one month (tokens and cost add up atomically). */
 export const aiUsageSchema = z.object({
   userId: z.string(),
   month: usageMonthSchema,
-  inputTokens: z.number().min(0),
-  outputTokens: z.number().min(0),
-  costUsd: z.number().min(0),
-  requests: z.int().min(0),
+  inputTokens: z.number().check(z.minimum(0)),
+  outputTokens: z.number().check(z.minimum(0)),
+  costUsd: z.number().check(z.minimum(0)),
+  requests: z.int().check(z.minimum(0)),
   updatedAt: z.iso.datetime(),
 });
 export type AiUsage = z.infer<typeof aiUsageSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 
 const currentYear = new Date().getUTCFullYear();
 
@@ -13,36 +13,35 @@ export const isValidTimeZone = (value: string): boolean => {
 
 /** The fields an athlete can edit; every bound says what is plausible for a person. */
 export const profileFieldsSchema = z.object({
-  displayName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
-  birthYear: z.number().int().min(1900).max(currentYear - 10, `must be ${currentYear - 10} or earlier`).nullable(),
-  sex: z.enum(['female', 'male', 'other']).nullable(),
-  weightKg: z.number().min(20).max(350).nullable(),
-  heightCm: z.number().min(80).max(260).nullable(),
-  maxHeartRate: z.number().int().min(100).max(240).nullable(),
-  restingHeartRate: z.number().int().min(25).max(120).nullable(),
+  displayName: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(80, 'must be at most 80 characters')),
+  birthYear: z.nullable(z.int().check(z.minimum(1900), z.maximum(currentYear - 10, `must be ${currentYear - 10} or earlier`))),
+  sex: z.nullable(z.enum(['female', 'male', 'other'])),
+  weightKg: z.nullable(z.number().check(z.minimum(20), z.maximum(350))),
+  heightCm: z.nullable(z.number().check(z.minimum(80), z.maximum(260))),
+  maxHeartRate: z.nullable(z.int().check(z.minimum(100), z.maximum(240))),
+  restingHeartRate: z.nullable(z.int().check(z.minimum(25), z.maximum(120))),
   level: z.enum(['beginner', 'intermediate', 'advanced', 'elite']),
-  timeZone: z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/Paris', params: { code: 'invalid_time_zone' } }),
+  timeZone: z.string().check(z.refine(isValidTimeZone, { error: 'must be an IANA time zone such as Europe/Paris', params: { code: 'invalid_time_zone' } })),
   locale: z.enum(['fr', 'en']),
   units: z.enum(['metric', 'imperial']),
 });
 
 export type ProfileFields = z.infer<typeof profileFieldsSchema>;
 
-export const profileSchema = profileFieldsSchema.extend({
+export const profileSchema = z.extend(profileFieldsSchema, {
   userId: z.string(),
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
 
 /** `PUT /me` body: any subset of the editable fields, nothing else. */
-export const profileUpdateSchema = profileFieldsSchema.partial().strict().refine(
-  (value) => Object.keys(value).length > 0,
-  { message: 'send at least one field to change', params: { code: 'empty_update' } },
-);
+export const profileUpdateSchema = z
+  .strictObject(z.partial(profileFieldsSchema).shape)
+  .check(z.refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change', params: { code: 'empty_update' } }));
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
 
 export function defaultProfile(userId: string, email: string | undefined, now: Date): Profile {

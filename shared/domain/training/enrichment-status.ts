@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { sessionEnrichmentSchema } from './enrichment';
 import { enrichmentStatusSchema, type TrainingSession } from './session';
 
@@ -32,11 +32,11 @@ export const failEnrichment = (error: string): Pick<TrainingSession, 'enrichment
  */
 export const enrichmentProgressSchema = z.object({
   status: enrichmentStatusSchema,
-  attempts: z.int().min(0),
-  error: z.string().optional().describe("Why the last attempt failed (the server's words)"),
-  queuePosition: z.int().min(1).optional().describe('1 = next; only while waiting'),
-  estimatedWaitSeconds: z.int().min(0).optional(),
-  content: sessionEnrichmentSchema.nullable().optional().describe('Once no longer waiting: the content, or null when enrichment failed'),
+  attempts: z.int().check(z.minimum(0)),
+  error: z.optional(z.string()).check(z.describe("Why the last attempt failed (the server's words)")),
+  queuePosition: z.optional(z.int().check(z.minimum(1))).check(z.describe('1 = next; only while waiting')),
+  estimatedWaitSeconds: z.optional(z.int().check(z.minimum(0))),
+  content: z.optional(z.nullable(sessionEnrichmentSchema)).check(z.describe('Once no longer waiting: the content, or null when enrichment failed')),
 });
 export type EnrichmentProgress = z.infer<typeof enrichmentProgressSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { coachSchema } from '../catalog/schema';
 import { MAX_EXERCISES } from './session';
 
@@ -9,15 +9,15 @@ import { MAX_EXERCISES } from './session';
  */
 export const MAX_ENRICHMENT_BYTES = 300 * 1024;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const byteLength = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 
 export const exerciseEnrichmentSchema = z.object({
   /** Position of the exercise in the prescription, blocks flattened in order. */
-  exerciseIndex: z.int().min(0).max(MAX_EXERCISES - 1),
+  exerciseIndex: z.int().check(z.minimum(0), z.maximum(MAX_EXERCISES - 1)),
   exerciseId: z.string(),
-  coachingCues: z.array(text(240)).min(1).max(6),
-  commonMistakes: z.array(text(240)).max(6),
+  coachingCues: z.array(text(240)).check(z.minLength(1), z.maxLength(6)),
+  commonMistakes: z.array(text(240)).check(z.maxLength(6)),
   progressions: z.object({ easier: text(240), harder: text(240), variation: text(240) }),
   technicalBreakdown: z.object({ setup: text(600), execution: text(600), breathing: text(400) }),
 });
@@ -38,13 +38,15 @@ export const sessionEnrichmentSchema = z
     userId: z.string(),
     sessionId: z.string(),
     coach: coachSchema,
-    exercises: z.array(exerciseEnrichmentSchema).max(MAX_EXERCISES),
+    exercises: z.array(exerciseEnrichmentSchema).check(z.maxLength(MAX_EXERCISES)),
     coachAnalysis: coachAnalysisSchema,
     provider: z.enum(['offline', 'openai']),
-    model: z.string().max(100).nullable(),
-    tokenUsage: z.object({ inputTokens: z.int().min(0), outputTokens: z.int().min(0), costUsd: z.number().min(0) }).nullable(),
+    model: z.nullable(z.string().check(z.maxLength(100))),
+    tokenUsage: z.nullable(z.object({ inputTokens: z.int().check(z.minimum(0)), outputTokens: z.int().check(z.minimum(0)), costUsd: z.number().check(z.minimum(0)) })),
     generatedAt: z.iso.datetime(),
   })
-  .refine((value) => value.coachAnalysis.coach === value.coach, { message: "must be the session coach's analysis", path: ['coachAnalysis', 'coach'] })
-  .refine((value) => byteLength(value) <= MAX_ENRICHMENT_BYTES, `must serialize to at most ${MAX_ENRICHMENT_BYTES} bytes`);
+  .check(
+    z.refine((value) => value.coachAnalysis.coach === value.coach, { error: "must be the session coach's analysis", path: ['coachAnalysis', 'coach'] }),
+    z.refine((value) => byteLength(value) <= MAX_ENRICHMENT_BYTES, { error: `must serialize to at most ${MAX_ENRICHMENT_BYTES} bytes` }),
+  );
 export type SessionEnrichment = z.infer<typeof sessionEnrichmentSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { clamp, round } from '../science/math';
 import { isLocalDay } from '../science/days';
 
@@ -13,53 +13,52 @@ export const goalUnitSchema = z.enum(['kg', 'reps', 'km', 'm', 'min', 'sec', 'se
 export type GoalUnit = z.infer<typeof goalUnitSchema>;
 
 /** Catalog ids are kebab-case; routes check the id exists with the catalog's `getExercise`. */
-const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a catalog exercise id').max(80);
-const localDaySchema = z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } });
-const measure = z.number().min(-1_000_000).max(1_000_000);
+const exerciseIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a catalog exercise id'), z.maxLength(80));
+const localDaySchema = z.string().check(z.refine(isLocalDay, { error: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } }));
+const measure = z.number().check(z.minimum(-1_000_000), z.maximum(1_000_000));
 
 /** The fields an athlete sets on a goal. */
 export const goalFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+  title: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(120, 'must be at most 120 characters')),
   kind: goalKindSchema,
   targetValue: measure,
   currentValue: measure,
   unit: goalUnitSchema,
   /** `decrease` for goals where lower wins (body weight, a 5 km time, a pace). */
   direction: z.enum(['increase', 'decrease']),
-  exerciseId: exerciseIdSchema.nullable(),
+  exerciseId: z.nullable(exerciseIdSchema),
   /** Local day of the athlete's deadline. */
-  deadline: localDaySchema.nullable(),
-  notes: z.string().max(1000).nullable(),
+  deadline: z.nullable(localDaySchema),
+  notes: z.nullable(z.string().check(z.maxLength(1000))),
 });
 export type GoalFields = z.infer<typeof goalFieldsSchema>;
 
-export const goalSchema = goalFieldsSchema.extend({
+export const goalSchema = z.extend(goalFieldsSchema, {
   id: z.string(),
   userId: z.string(),
   status: goalStatusSchema,
-  achievedAt: z.iso.datetime().nullable(),
+  achievedAt: z.nullable(z.iso.datetime()),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
 /** `POST /training/goals` body: the optional fields default to an increasing goal from 0. */
-export const goalCreateSchema = goalFieldsSchema.extend({
-  currentValue: measure.default(0),
-  direction: z.enum(['increase', 'decrease']).default('increase'),
-  exerciseId: exerciseIdSchema.nullable().default(null),
-  deadline: localDaySchema.nullable().default(null),
-  notes: z.string().max(1000).nullable().default(null),
-}).strict();
+export const goalCreateSchema = z.strictObject({
+  ...goalFieldsSchema.shape,
+  currentValue: z._default(measure, 0),
+  direction: z._default(z.enum(['increase', 'decrease']), 'increase'),
+  exerciseId: z._default(z.nullable(exerciseIdSchema), null),
+  deadline: z._default(z.nullable(localDaySchema), null),
+  notes: z._default(z.nullable(z.string().check(z.maxLength(1000))), null),
+});
 export type GoalCreate = z.input<typeof goalCreateSchema>;
 
 /** `PATCH /training/goals/{id}` body: any subset of the fields and the status, nothing else. */
-export const goalUpdateSchema = goalFieldsSchema
-  .partial()
-  .extend({ status: goalStatusSchema.optional() })
-  .strict()
-  .refine((value) => Object.keys(value).length > 0, { message: 'send at least one field to change', params: { code: 'empty_update' } });
+export const goalUpdateSchema = z
+  .strictObject({ ...z.partial(goalFieldsSchema).shape, status: z.optional(goalStatusSchema) })
+  .check(z.refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change', params: { code: 'empty_update' } }));
 export type GoalUpdate = z.infer<typeof goalUpdateSchema>;
 
 export function newGoal(input: { id: string; userId: string; fields: z.output<typeof goalCreateSchema>; now: Date }): Goal {

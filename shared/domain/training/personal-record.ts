@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { RECORD_KINDS, RECORD_UNITS, type RecordKind, type SessionBest } from '../science/records';
 
 export const recordKindSchema = z.enum(RECORD_KINDS);
@@ -12,16 +12,16 @@ export const personalRecordSchema = z.object({
   value: z.number(),
   unit: recordUnitSchema,
   /** The record this one beat; null for the first value ever. Set by the store, not the caller. */
-  previousValue: z.number().nullable(),
+  previousValue: z.nullable(z.number()),
   /** The session that set it (null for records from elsewhere, e.g. an import). */
-  sessionId: z.string().nullable(),
+  sessionId: z.nullable(z.string()),
   achievedAt: z.iso.datetime(),
   /** What produced the value (null when it does not apply to the kind). */
-  formula: z.enum(['epley', 'brzycki', 'actual']).nullable(),
-  reps: z.number().nullable(),
-  loadKg: z.number().nullable(),
-  distanceM: z.number().nullable(),
-  durationSec: z.number().nullable(),
+  formula: z.nullable(z.enum(['epley', 'brzycki', 'actual'])),
+  reps: z.nullable(z.number()),
+  loadKg: z.nullable(z.number()),
+  distanceM: z.nullable(z.number()),
+  durationSec: z.nullable(z.number()),
   updatedAt: z.iso.datetime(),
 });
 export type PersonalRecord = z.infer<typeof personalRecordSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { bestOneRepMax } from '../science/one-rep-max';
 import { round } from '../science/math';
 import { MAX_EXERCISES, sessionMetricsSchema, trainingSessionSchema, type LoggedSet, type TrainingSession } from './session';
@@ -10,14 +10,14 @@ import { MAX_EXERCISES, sessionMetricsSchema, trainingSessionSchema, type Logged
  */
 export const exerciseBestSchema = z.object({
   exerciseId: z.string(),
-  sets: z.int().min(1),
+  sets: z.int().check(z.minimum(1)),
   /** Σ reps × load (kg). */
   volumeKg: z.number(),
   /** Best estimated 1RM of the exercise's sets; null when no set gives one (no load, > 15 reps). */
-  e1rmKg: z.number().nullable(),
+  e1rmKg: z.nullable(z.number()),
   /** The set that gave `e1rmKg`. */
-  reps: z.int().nullable(),
-  loadKg: z.number().nullable(),
+  reps: z.nullable(z.int()),
+  loadKg: z.nullable(z.number()),
 });
 export type ExerciseBest = z.infer<typeof exerciseBestSchema>;
 
@@ -45,14 +45,15 @@ export function bestSetsOf(sets: readonly LoggedSet[]): ExerciseBest[] {
  * projected alone into the history index (docs/data-model.md), so a page of history reads
  * small items.
  */
-export const sessionListItemSchema = trainingSessionSchema
-  .pick({ id: true, status: true, origin: true, provider: true, coach: true, discipline: true, title: true, enrichmentStatus: true, localDay: true, createdAt: true, startedAt: true, completedAt: true, updatedAt: true })
-  .extend({
-    metrics: sessionMetricsSchema.nullable(),
+export const sessionListItemSchema = z.extend(
+  z.pick(trainingSessionSchema, { id: true, status: true, origin: true, provider: true, coach: true, discipline: true, title: true, enrichmentStatus: true, localDay: true, createdAt: true, startedAt: true, completedAt: true, updatedAt: true }),
+  {
+    metrics: z.nullable(sessionMetricsSchema),
     /** Logged sets so far (all of them once completed). */
-    setCount: z.int().min(0),
-    bestSets: z.array(exerciseBestSchema).max(MAX_EXERCISES),
-  });
+    setCount: z.int().check(z.minimum(0)),
+    bestSets: z.array(exerciseBestSchema).check(z.maxLength(MAX_EXERCISES)),
+  },
+);
 export type SessionListItem = z.infer<typeof sessionListItemSchema>;
 
 /** The derived list fields every write of a session stores beside it. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { coachSchema, disciplineSchema } from '../catalog/schema';
 import { prescriptionSchema, setTypeSchema } from '../coaches/prescription';
 
@@ -18,19 +18,19 @@ export const MAX_EXERCISES = 60;
 
 export const loggedSetSchema = z.object({
   /** Client-chosen id: a retried POST with the same id does not add a second set. */
-  id: z.string().min(1).max(64),
-  exerciseIndex: z.int().min(0).max(MAX_EXERCISES - 1),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  exerciseIndex: z.int().check(z.minimum(0), z.maximum(MAX_EXERCISES - 1)),
   exerciseId: z.string(),
-  setIndex: z.int().min(0).max(200),
-  reps: z.int().min(0).max(1000).nullable(),
-  loadKg: z.number().min(0).max(600).nullable(),
-  durationSec: z.int().min(0).max(86_400).nullable(),
-  distanceM: z.number().min(0).max(500_000).nullable(),
-  rpe: z.number().min(1).max(10).nullable(),
-  rir: z.int().min(0).max(10).nullable(),
+  setIndex: z.int().check(z.minimum(0), z.maximum(200)),
+  reps: z.nullable(z.int().check(z.minimum(0), z.maximum(1000))),
+  loadKg: z.nullable(z.number().check(z.minimum(0), z.maximum(600))),
+  durationSec: z.nullable(z.int().check(z.minimum(0), z.maximum(86_400))),
+  distanceM: z.nullable(z.number().check(z.minimum(0), z.maximum(500_000))),
+  rpe: z.nullable(z.number().check(z.minimum(1), z.maximum(10))),
+  rir: z.nullable(z.int().check(z.minimum(0), z.maximum(10))),
   completedAt: z.iso.datetime(),
   /** `warmup`: a ramp set done before the planned ones (not a planned row); absent: as planned at `setIndex`. */
-  type: setTypeSchema.optional(),
+  type: z.optional(setTypeSchema),
 });
 export type LoggedSet = z.infer<typeof loggedSetSchema>;
 
@@ -39,13 +39,13 @@ export const sessionMetricsSchema = z.object({
   distanceKm: z.number(),
   totalReps: z.number(),
   setCount: z.number(),
-  durationMin: z.number().nullable(),
-  durationSource: z.enum(['explicit', 'session_timestamps', 'set_timestamps', 'set_durations']).nullable(),
-  rpeAverage: z.number().nullable(),
-  rpeSource: z.enum(['reported', 'sets']).nullable(),
-  calories: z.object({ kcal: z.number().nullable(), method: z.enum(['wearable', 'keytel_2005', 'met', 'rpe_factor', 'none']) }),
+  durationMin: z.nullable(z.number()),
+  durationSource: z.nullable(z.enum(['explicit', 'session_timestamps', 'set_timestamps', 'set_durations'])),
+  rpeAverage: z.nullable(z.number()),
+  rpeSource: z.nullable(z.enum(['reported', 'sets'])),
+  calories: z.object({ kcal: z.nullable(z.number()), method: z.enum(['wearable', 'keytel_2005', 'met', 'rpe_factor', 'none']) }),
   /** Foster session-RPE load (RPE × minutes, arbitrary units). */
-  sessionLoad: z.number().nullable(),
+  sessionLoad: z.nullable(z.number()),
 });
 export type SessionMetrics = z.infer<typeof sessionMetricsSchema>;
 
@@ -66,21 +66,21 @@ export const lastPerformanceSchema = z.object({
   sets: z
     .array(
       z.object({
-        setIndex: z.int().min(0).max(200),
-        reps: z.int().min(0).max(1000).nullable(),
-        loadKg: z.number().min(0).max(600).nullable(),
-        durationSec: z.int().min(0).max(86_400).nullable(),
-        distanceM: z.number().min(0).max(500_000).nullable(),
-        rpe: z.number().min(1).max(10).nullable(),
+        setIndex: z.int().check(z.minimum(0), z.maximum(200)),
+        reps: z.nullable(z.int().check(z.minimum(0), z.maximum(1000))),
+        loadKg: z.nullable(z.number().check(z.minimum(0), z.maximum(600))),
+        durationSec: z.nullable(z.int().check(z.minimum(0), z.maximum(86_400))),
+        distanceM: z.nullable(z.number().check(z.minimum(0), z.maximum(500_000))),
+        rpe: z.nullable(z.number().check(z.minimum(1), z.maximum(10))),
       }),
     )
-    .max(MAX_LAST_PERFORMANCE_SETS),
+    .check(z.maxLength(MAX_LAST_PERFORMANCE_SETS)),
 });
 export type LastPerformance = z.infer<typeof lastPerformanceSchema>;
 
 /** An exercise replaced mid-session (the sets logged before keep their `exerciseId`). */
 export const exerciseSwapSchema = z.object({
-  exerciseIndex: z.int().min(0).max(MAX_EXERCISES - 1),
+  exerciseIndex: z.int().check(z.minimum(0), z.maximum(MAX_EXERCISES - 1)),
   from: z.string(),
   to: z.string(),
   at: z.iso.datetime(),
@@ -98,24 +98,24 @@ export const trainingSessionSchema = z.object({
   title: z.string(),
   prescription: prescriptionSchema,
   context: z.object({
-    locationId: z.string().nullable(),
+    locationId: z.nullable(z.string()),
     equipment: z.array(z.string()),
     durationMin: z.int(),
-    energy: z.int().min(1).max(5),
+    energy: z.int().check(z.minimum(1), z.maximum(5)),
   }),
   enrichmentStatus: enrichmentStatusSchema,
-  enrichmentPriority: z.int().min(1).max(10),
-  enrichmentAttempts: z.int().min(0),
-  enrichmentError: z.string().nullable(),
-  enrichmentQueuedAt: z.iso.datetime().nullable(),
+  enrichmentPriority: z.int().check(z.minimum(1), z.maximum(10)),
+  enrichmentAttempts: z.int().check(z.minimum(0)),
+  enrichmentError: z.nullable(z.string()),
+  enrichmentQueuedAt: z.nullable(z.iso.datetime()),
   /** Ticket in the enrichment queue while waiting (shared/domain/training/enrichment-queue.ts); set by the repository. */
-  enrichmentTicket: z.int().min(1).optional(),
-  loggedSets: z.array(loggedSetSchema).max(MAX_LOGGED_SETS),
+  enrichmentTicket: z.optional(z.int().check(z.minimum(1))),
+  loggedSets: z.array(loggedSetSchema).check(z.maxLength(MAX_LOGGED_SETS)),
   /** Per prescribed exercise, the latest completed performance at creation (none for a first time; older items lack it). */
-  lastPerformance: z.array(lastPerformanceSchema).max(MAX_EXERCISES).default([]),
+  lastPerformance: z._default(z.array(lastPerformanceSchema).check(z.maxLength(MAX_EXERCISES)), []),
   /** Exercises swapped for catalog alternatives, in order (absent until the first swap). */
-  swaps: z.array(exerciseSwapSchema).max(120).optional(),
-  metrics: sessionMetricsSchema.nullable(),
+  swaps: z.optional(z.array(exerciseSwapSchema).check(z.maxLength(120))),
+  metrics: z.nullable(sessionMetricsSchema),
   /** Personal records this session set when it was completed. */
   newRecords: z.array(
     z.object({
@@ -123,24 +123,24 @@ export const trainingSessionSchema = z.object({
       kind: z.enum(['estimated_1rm', 'heaviest_load', 'best_volume', 'longest_distance', 'best_pace', 'longest_duration']),
       value: z.number(),
       unit: z.enum(['kg', 'm', 'sec_per_km', 'sec']),
-      previousValue: z.number().nullable(),
-      formula: z.enum(['actual', 'brzycki', 'epley']).optional(),
-      reps: z.number().optional(),
-      loadKg: z.number().optional(),
-      distanceM: z.number().optional(),
-      durationSec: z.number().optional(),
+      previousValue: z.nullable(z.number()),
+      formula: z.optional(z.enum(['actual', 'brzycki', 'epley'])),
+      reps: z.optional(z.number()),
+      loadKg: z.optional(z.number()),
+      distanceM: z.optional(z.number()),
+      durationSec: z.optional(z.number()),
     }),
   ),
-  notes: z.string().max(2000).nullable(),
-  tokenUsage: z.object({ inputTokens: z.int(), outputTokens: z.int(), costUsd: z.number() }).nullable(),
+  notes: z.nullable(z.string().check(z.maxLength(2000))),
+  tokenUsage: z.nullable(z.object({ inputTokens: z.int(), outputTokens: z.int(), costUsd: z.number() })),
   timeZone: z.string(),
   /** Local day of the session's reference instant (completedAt ?? startedAt ?? createdAt). */
   localDay: z.string(),
   createdAt: z.iso.datetime(),
-  startedAt: z.iso.datetime().nullable(),
-  completedAt: z.iso.datetime().nullable(),
+  startedAt: z.nullable(z.iso.datetime()),
+  completedAt: z.nullable(z.iso.datetime()),
   updatedAt: z.iso.datetime(),
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type TrainingSession = z.infer<typeof trainingSessionSchema>;
 

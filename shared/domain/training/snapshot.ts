@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { MAX_EXERCISES, MAX_LOGGED_SETS } from './session';
 
 /** Snapshots older than this are never offered for recovery. */
@@ -16,28 +16,30 @@ const byteLength = (value: unknown): number => new TextEncoder().encode(JSON.str
 /** What the client saves (`PUT /training/sessions/{id}/snapshot`). */
 export const snapshotStateSchema = z.object({
   step: pipelineStepSchema,
-  exerciseIndex: z.int().min(0).max(MAX_EXERCISES - 1),
-  setIndex: z.int().min(0).max(200),
+  exerciseIndex: z.int().check(z.minimum(0), z.maximum(MAX_EXERCISES - 1)),
+  setIndex: z.int().check(z.minimum(0), z.maximum(200)),
   /** Indexes of finished exercises. */
-  completedExercises: z.array(z.int().min(0).max(MAX_EXERCISES - 1)).max(MAX_EXERCISES),
+  completedExercises: z.array(z.int().check(z.minimum(0), z.maximum(MAX_EXERCISES - 1))).check(z.maxLength(MAX_EXERCISES)),
   /** Finished sets, by position. */
-  completedSets: z.array(z.object({ exerciseIndex: z.int().min(0).max(MAX_EXERCISES - 1), setIndex: z.int().min(0).max(200) })).max(MAX_LOGGED_SETS),
+  completedSets: z
+    .array(z.object({ exerciseIndex: z.int().check(z.minimum(0), z.maximum(MAX_EXERCISES - 1)), setIndex: z.int().check(z.minimum(0), z.maximum(200)) }))
+    .check(z.maxLength(MAX_LOGGED_SETS)),
   /** Opaque client state (timers, inputs) restored as is. */
-  pipelineState: z
-    .record(z.string(), z.unknown())
-    .refine((value) => byteLength(value) <= MAX_PIPELINE_STATE_BYTES, {
-      message: `must serialize to at most ${MAX_PIPELINE_STATE_BYTES} bytes`,
+  pipelineState: z.record(z.string(), z.unknown()).check(
+    z.refine((value) => byteLength(value) <= MAX_PIPELINE_STATE_BYTES, {
+      error: `must serialize to at most ${MAX_PIPELINE_STATE_BYTES} bytes`,
       params: { code: 'content_too_large', maximum: MAX_PIPELINE_STATE_BYTES },
     }),
+  ),
 });
 export type SnapshotState = z.infer<typeof snapshotStateSchema>;
 
-export const sessionSnapshotSchema = snapshotStateSchema.extend({
+export const sessionSnapshotSchema = z.extend(snapshotStateSchema, {
   userId: z.string(),
   sessionId: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
 

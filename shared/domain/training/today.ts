@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { prescriptionSchema } from '../coaches/prescription';
 import { computeAcwr, type AcwrResult } from '../science/acwr';
 import { computeReadiness, type Readiness } from '../science/readiness';
@@ -11,43 +11,46 @@ import { contributionSchema, dailyLoadsOf, lastSessionAtOf, sessionDaysOf, type 
 const localizedTextSchema = z.object({ en: z.string(), fr: z.string() });
 
 /** A light view of a session for lists (no prescription or sets). */
-export const sessionSummarySchema = trainingSessionSchema
-  .pick({ id: true, title: true, coach: true, discipline: true, status: true, enrichmentStatus: true, localDay: true, createdAt: true, startedAt: true, completedAt: true })
-  .extend({ estimatedDurationMin: prescriptionSchema.shape.estimatedDurationMin });
+export const sessionSummarySchema = z.extend(
+  z.pick(trainingSessionSchema, { id: true, title: true, coach: true, discipline: true, status: true, enrichmentStatus: true, localDay: true, createdAt: true, startedAt: true, completedAt: true }),
+  { estimatedDurationMin: prescriptionSchema.shape.estimatedDurationMin },
+);
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
 /** Readiness 0–100 and its three weighted parts (science/readiness.ts computes it). */
 export const readinessSchema = z.object({
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.minimum(0), z.maximum(100)),
   label: z.enum(['ready', 'moderate', 'recover']),
   labelText: localizedTextSchema,
-  recovery: z.object({ score: z.number(), weight: z.number(), hoursSinceLastSession: z.number().nullable() }),
+  recovery: z.object({ score: z.number(), weight: z.number(), hoursSinceLastSession: z.nullable(z.number()) }),
   energy: z.object({ score: z.number(), weight: z.number(), source: z.enum(['wearable', 'neutral']) }),
-  consistency: z.object({ score: z.number(), weight: z.number(), streakDays: z.int().min(0), sessionsPerWeek: z.number() }),
-}) satisfies z.ZodType<Readiness>;
+  consistency: z.object({ score: z.number(), weight: z.number(), streakDays: z.int().check(z.minimum(0)), sessionsPerWeek: z.number() }),
+}) satisfies z.ZodMiniType<Readiness>;
 
 /** Acute:chronic workload ratio (science/acwr.ts computes it). */
 export const acwrSchema = z.object({
-  ratio: z.number().nullable().describe('Acute / chronic, two decimals; null when the chronic load is 0 or data is insufficient'),
+  ratio: z.nullable(z.number()).check(z.describe('Acute / chronic, two decimals; null when the chronic load is 0 or data is insufficient')),
   acuteLoad: z.number(),
   chronicWeeklyLoad: z.number(),
-  historyDays: z.int().min(0),
+  historyDays: z.int().check(z.minimum(0)),
   flag: z.enum(['low', 'optimal', 'high', 'very_high', 'insufficient_data']),
   message: localizedTextSchema,
-}) satisfies z.ZodType<AcwrResult>;
+}) satisfies z.ZodMiniType<AcwrResult>;
 
 /** GET /training/today, exactly as buildToday makes it (its return type is this schema's). */
 export const todaySchema = z.object({
-  today: trainingSessionSchema.shape.localDay.describe("The athlete's local day, YYYY-MM-DD"),
-  activeSessions: z.array(sessionSummarySchema).describe('Most recently changed first'),
-  draftSessions: z.array(sessionSummarySchema).describe('Most recently changed first'),
-  completedToday: z.array(contributionSchema.pick({ coach: true, discipline: true, durationMin: true, calories: true, completedAt: true }).extend({ id: z.string() })),
-  stats: z.object({ calories: z.number(), minutes: z.number(), count: z.int().min(0), load: z.number() }).describe("Today's training totals (Forge has its own Day)"),
+  today: trainingSessionSchema.shape.localDay.check(z.describe("The athlete's local day, YYYY-MM-DD")),
+  activeSessions: z.array(sessionSummarySchema).check(z.describe('Most recently changed first')),
+  draftSessions: z.array(sessionSummarySchema).check(z.describe('Most recently changed first')),
+  completedToday: z.array(z.extend(z.pick(contributionSchema, { coach: true, discipline: true, durationMin: true, calories: true, completedAt: true }), { id: z.string() })),
+  stats: z
+    .object({ calories: z.number(), minutes: z.number(), count: z.int().check(z.minimum(0)), load: z.number() })
+    .check(z.describe("Today's training totals (Forge has its own Day)")),
   readiness: readinessSchema,
   acwr: acwrSchema,
   goals: z.array(goalSchema),
   locations: z.array(locationSchema),
-  devices: z.array(deviceSchema.pick({ provider: true, status: true, lastSyncAt: true })),
+  devices: z.array(z.pick(deviceSchema, { provider: true, status: true, lastSyncAt: true })),
 });
 export type Today = z.infer<typeof todaySchema>;
 

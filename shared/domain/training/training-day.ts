@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { coachSchema, disciplineSchema } from '../catalog/schema';
 import type { DailyLoad } from '../science/acwr';
 import { addDays, isLocalDay } from '../science/days';
@@ -11,34 +11,34 @@ import type { TrainingSession } from './session';
  * stream consumer. It is a day ledger (shared/domain/ledger/day-ledger.ts): per session id the
  * contribution counted at the session's revision, or a tombstone once deleted or moved away.
  */
-export const contributionSchema = ledgerEntrySchema.extend({
-  completedAt: z.iso.datetime().nullable(),
+export const contributionSchema = z.extend(ledgerEntrySchema, {
+  completedAt: z.nullable(z.iso.datetime()),
   durationMin: z.number(),
   calories: z.number(),
   /** Foster session-RPE load (AU). */
   load: z.number(),
   volumeKg: z.number(),
   distanceKm: z.number(),
-  coach: coachSchema.nullable(),
-  discipline: disciplineSchema.nullable(),
+  coach: z.nullable(coachSchema),
+  discipline: z.nullable(disciplineSchema),
 });
 export type Contribution = z.infer<typeof contributionSchema>;
 
 export const dayTotalsSchema = z.object({
-  sessionCount: z.int().min(0),
+  sessionCount: z.int().check(z.minimum(0)),
   durationMin: z.number(),
   calories: z.number(),
   load: z.number(),
   volumeKg: z.number(),
   distanceKm: z.number(),
   /** Latest completion instant of the day's sessions. */
-  lastSessionAt: z.iso.datetime().nullable(),
+  lastSessionAt: z.nullable(z.iso.datetime()),
 });
 export type DayTotals = z.infer<typeof dayTotalsSchema>;
 
-export const trainingDaySchema = dayTotalsSchema.extend({
+export const trainingDaySchema = z.extend(dayTotalsSchema, {
   userId: z.string(),
-  day: z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } }),
+  day: z.string().check(z.refine(isLocalDay, { error: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } })),
   ...ledgerFields(contributionSchema),
 });
 export type TrainingDay = z.infer<typeof trainingDaySchema>;

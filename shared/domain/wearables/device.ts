@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { providerIdSchema } from './provider';
 
 /**
@@ -15,25 +15,25 @@ export const deviceSchema = z.object({
   status: deviceStatusSchema,
   scopes: z.array(z.string()),
   /** The user's id at the provider, when it tells. */
-  externalUserId: z.string().nullable(),
+  externalUserId: z.nullable(z.string()),
   connectedAt: z.iso.datetime(),
-  lastSyncAt: z.iso.datetime().nullable(),
+  lastSyncAt: z.nullable(z.iso.datetime()),
   /** When the poller should look at this device again. */
   nextPollAt: z.iso.datetime(),
-  lastError: z.string().max(500).nullable(),
+  lastError: z.nullable(z.string().check(z.maxLength(500))),
   /** Latest imported effort score (0–100), kept here so Today reads it with the open items. */
-  latestEffortScore: z.number().min(0).max(100).nullable().default(null),
-  latestEffortAt: z.iso.datetime().nullable().default(null),
+  latestEffortScore: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(100))), null),
+  latestEffortAt: z._default(z.nullable(z.iso.datetime()), null),
   updatedAt: z.iso.datetime(),
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type Device = z.infer<typeof deviceSchema>;
 
 /** A secret as stored: ciphertext from the caller's cipher, the key that sealed it, and when the secret expires. */
 export const sealedSecretSchema = z.object({
-  ciphertext: z.string().min(1),
-  keyId: z.string().min(1),
-  expiresAt: z.iso.datetime().nullable(),
+  ciphertext: z.string().check(z.minLength(1)),
+  keyId: z.string().check(z.minLength(1)),
+  expiresAt: z.nullable(z.iso.datetime()),
 });
 export type SealedSecret = z.infer<typeof sealedSecretSchema>;
 
@@ -42,10 +42,10 @@ export const deviceTokensSchema = z.object({
   userId: z.string(),
   provider: providerIdSchema,
   accessToken: sealedSecretSchema,
-  refreshToken: sealedSecretSchema.nullable(),
+  refreshToken: z.nullable(sealedSecretSchema),
   updatedAt: z.iso.datetime(),
   /** Optimistic lock: a rotation only lands on the tokens it refreshed. */
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type DeviceTokens = z.infer<typeof deviceTokensSchema>;
 

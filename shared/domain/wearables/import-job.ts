@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 
 /** Workout files we read. FIT covers Garmin, COROS, Suunto, Wahoo; TCX and GPX the rest (Apple exports included). */
 export const WORKOUT_FILE_FORMATS = ['fit', 'tcx', 'gpx'] as const;
@@ -32,17 +32,17 @@ export const workoutFileFormatSchema = z.enum(WORKOUT_FILE_FORMATS, { error: `mu
 export const importJobSchema = z.object({
   id: z.string(),
   userId: z.string(),
-  fileName: z.string().min(1).max(200),
+  fileName: z.string().check(z.minLength(1), z.maxLength(200)),
   format: workoutFileFormatSchema,
-  sizeBytes: z.int().min(1).max(MAX_WORKOUT_FILE_BYTES),
+  sizeBytes: z.int().check(z.minimum(1), z.maximum(MAX_WORKOUT_FILE_BYTES)),
   status: z.enum(IMPORT_STATUSES),
-  error: z.object({ code: z.enum(IMPORT_ERROR_CODES), message: z.string().max(500) }).nullable(),
+  error: z.nullable(z.object({ code: z.enum(IMPORT_ERROR_CODES), message: z.string().check(z.maxLength(500)) })),
   /** What the file became, once completed. */
-  result: z
-    .object({
+  result: z.nullable(
+    z.object({
       outcome: z.enum(['linked', 'activity', 'ignored']),
       /** The training session it was attached to (outcome linked). */
-      sessionId: z.string().nullable(),
+      sessionId: z.nullable(z.string()),
       workout: z.object({
         provider: z.string(),
         externalId: z.string(),
@@ -50,28 +50,28 @@ export const importJobSchema = z.object({
         title: z.string(),
         startAt: z.iso.datetime(),
         endAt: z.iso.datetime(),
-        durationMin: z.number().min(0),
-        distanceKm: z.number().min(0).nullable(),
-        calories: z.number().min(0).nullable(),
-        avgHr: z.number().nullable(),
-        maxHr: z.number().nullable(),
-        quality: z.enum(['excellent', 'good', 'fair', 'poor']).nullable(),
-        sampleCount: z.int().min(0),
+        durationMin: z.number().check(z.minimum(0)),
+        distanceKm: z.nullable(z.number().check(z.minimum(0))),
+        calories: z.nullable(z.number().check(z.minimum(0))),
+        avgHr: z.nullable(z.number()),
+        maxHr: z.nullable(z.number()),
+        quality: z.nullable(z.enum(['excellent', 'good', 'fair', 'poor'])),
+        sampleCount: z.int().check(z.minimum(0)),
       }),
-    })
-    .nullable(),
+    }),
+  ),
   /** Receives of the worker's message (a retry after a transient failure counts). */
-  attempts: z.int().min(0),
+  attempts: z.int().check(z.minimum(0)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type ImportJob = z.infer<typeof importJobSchema>;
 
 /** A job as the app sees it (no owner id). */
-export const importJobAnswer = importJobSchema.omit({ userId: true });
+export const importJobAnswer = z.omit(importJobSchema, { userId: true });
 
 /** POST /wearables/imports: the job and where to PUT the file. */
-export const importCreatedAnswer = importJobAnswer.extend({
+export const importCreatedAnswer = z.extend(importJobAnswer, {
   /** PUT the file's bytes here, with these headers, before `expiresAt`. */
   upload: z.object({
     url: z.url(),

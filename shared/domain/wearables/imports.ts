@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { disciplineSchema } from '../catalog/schema';
 import { activitySchema, wearableActivityId, zoneSecondsSchema, type Activity } from '../forge/activity';
 import { isLocalDay } from '../science/days';
@@ -6,8 +6,8 @@ import { externalIdSchema, providerIdSchema } from './provider';
 import { heartRateDetailsSchema } from './session-wearable';
 
 /** Data imported by the wearable poller. Re-importing the same thing is idempotent (keyed by provider ids). */
-const localDaySchema = z.string().refine(isLocalDay, { message: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } });
-const bpm = z.number().min(20).max(260);
+const localDaySchema = z.string().check(z.refine(isLocalDay, { error: 'must be a calendar day YYYY-MM-DD', params: { code: 'invalid_day' } }));
+const bpm = z.number().check(z.minimum(20), z.maximum(260));
 export const dataQualitySchema = z.enum(['excellent', 'good', 'fair', 'poor']);
 
 /** `WDAY#<localDay>#<provider>`: one provider's daily data for one local day. */
@@ -15,21 +15,21 @@ export const wearableDaySchema = z.object({
   userId: z.string(),
   provider: providerIdSchema,
   localDay: localDaySchema,
-  steps: z.int().min(0).nullable(),
-  activeCalories: z.number().min(0).nullable(),
-  totalCalories: z.number().min(0).nullable(),
-  restingHr: bpm.nullable(),
-  minHr: bpm.nullable(),
-  avgHr: bpm.nullable(),
-  maxHr: bpm.nullable(),
-  hrvMs: z.number().min(0).nullable(),
-  sleepMinutes: z.number().min(0).max(1440).nullable(),
+  steps: z.nullable(z.int().check(z.minimum(0))),
+  activeCalories: z.nullable(z.number().check(z.minimum(0))),
+  totalCalories: z.nullable(z.number().check(z.minimum(0))),
+  restingHr: z.nullable(bpm),
+  minHr: z.nullable(bpm),
+  avgHr: z.nullable(bpm),
+  maxHr: z.nullable(bpm),
+  hrvMs: z.nullable(z.number().check(z.minimum(0))),
+  sleepMinutes: z.nullable(z.number().check(z.minimum(0), z.maximum(1440))),
   /** 0–100, from the day's HR timeline (feeds readiness "energy"). */
-  effortScore: z.number().min(0).max(100).nullable(),
-  zones: zoneSecondsSchema.nullable(),
-  quality: dataQualitySchema.nullable(),
+  effortScore: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  zones: z.nullable(zoneSecondsSchema),
+  quality: z.nullable(dataQualitySchema),
   /** When the provider last changed this day, if it says. */
-  sourceUpdatedAt: z.iso.datetime().nullable(),
+  sourceUpdatedAt: z.nullable(z.iso.datetime()),
   /** When our poller fetched it: a write never replaces data fetched later. */
   importedAt: z.iso.datetime(),
 });
@@ -40,26 +40,26 @@ export const wearableWorkoutSchema = z.object({
   userId: z.string(),
   provider: providerIdSchema,
   externalId: externalIdSchema,
-  type: z.string().min(1).max(60),
-  title: z.string().min(1).max(120),
-  discipline: disciplineSchema.nullable(),
+  type: z.string().check(z.minLength(1), z.maxLength(60)),
+  title: z.string().check(z.minLength(1), z.maxLength(120)),
+  discipline: z.nullable(disciplineSchema),
   startAt: z.iso.datetime(),
   endAt: z.iso.datetime(),
-  durationMin: z.number().min(0).max(1440),
-  calories: z.number().min(0).nullable(),
-  distanceKm: z.number().min(0).nullable(),
-  minHr: bpm.nullable(),
-  avgHr: bpm.nullable(),
-  maxHr: bpm.nullable(),
-  zones: zoneSecondsSchema.nullable(),
-  effortScore: z.number().min(0).max(100).nullable(),
-  quality: dataQualitySchema.nullable(),
+  durationMin: z.number().check(z.minimum(0), z.maximum(1440)),
+  calories: z.nullable(z.number().check(z.minimum(0))),
+  distanceKm: z.nullable(z.number().check(z.minimum(0))),
+  minHr: z.nullable(bpm),
+  avgHr: z.nullable(bpm),
+  maxHr: z.nullable(bpm),
+  zones: z.nullable(zoneSecondsSchema),
+  effortScore: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  quality: z.nullable(dataQualitySchema),
   localDay: localDaySchema,
   /** The training session this workout recorded (1:1), once linked. Kept across re-imports. */
-  linkedSessionId: z.string().nullable(),
+  linkedSessionId: z.nullable(z.string()),
   /** The HR analysis and chart series (kept so a session completed later can take them over). */
-  hr: heartRateDetailsSchema.nullable().optional(),
-  sourceUpdatedAt: z.iso.datetime().nullable(),
+  hr: z.optional(z.nullable(heartRateDetailsSchema)),
+  sourceUpdatedAt: z.nullable(z.iso.datetime()),
   importedAt: z.iso.datetime(),
 });
 export type WearableWorkout = z.infer<typeof wearableWorkoutSchema>;

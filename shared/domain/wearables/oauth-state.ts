@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '../../zod';
 import { providerIdSchema } from './provider';
 
 /** How long an authorization request may take, from redirect to callback. */
@@ -11,13 +11,13 @@ export const OAUTH_STATE_TTL_MS = 10 * 60_000;
  * not TTL has deleted it yet.
  */
 export const oauthStateSchema = z.object({
-  state: z.string().min(32).max(128),
+  state: z.string().check(z.minLength(32), z.maxLength(128)),
   userId: z.string(),
   provider: providerIdSchema,
-  codeVerifier: z.string().min(43).max(128),
-  redirectUri: z.string().nullable(),
+  codeVerifier: z.string().check(z.minLength(43), z.maxLength(128)),
+  redirectUri: z.nullable(z.string()),
   /** Where the callback sends the browser back to (the app's Devices screen). */
-  returnTo: z.string().nullable().optional(),
+  returnTo: z.optional(z.nullable(z.string())),
   createdAt: z.iso.datetime(),
   validUntil: z.iso.datetime(),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import type { OAuthTokens } from './device';
 import type { HrSample } from '../science/heart-rate/timeline';
 
@@ -9,11 +9,11 @@ import type { HrSample } from '../science/heart-rate/timeline';
  */
 export const providerIdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be 2–32 lower-case letters, digits or dashes, starting with a letter');
+  .check(z.regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be 2–32 lower-case letters, digits or dashes, starting with a letter'));
 export type ProviderId = z.infer<typeof providerIdSchema>;
 
 /** A provider's own id for a workout: printable ASCII, no spaces. */
-export const externalIdSchema = z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+export const externalIdSchema = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'));
 
 /**
  * Providers a user can connect with OAuth. Strava is deliberately absent: its API agreement

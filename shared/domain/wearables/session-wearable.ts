@@ -1,11 +1,12 @@
-import * as z from 'zod';
+import * as z from '../../zod';
 import { summarizeHeartRate } from '../science/heart-rate/summary';
 import { toEpochSeconds, type HrSample } from '../science/heart-rate/timeline';
 import { heartRateBasis, type AthleteProfile } from './analytics';
 import { externalIdSchema, providerIdSchema } from './provider';
 
-const bpm = z.number().min(20).max(260);
-const zoneValuesSchema = z.object({ z1: z.number().min(0), z2: z.number().min(0), z3: z.number().min(0), z4: z.number().min(0), z5: z.number().min(0) });
+const bpm = z.number().check(z.minimum(20), z.maximum(260));
+const seconds = () => z.number().check(z.minimum(0));
+const zoneValuesSchema = z.object({ z1: seconds(), z2: seconds(), z3: seconds(), z4: seconds(), z5: seconds() });
 
 /** Most points a stored HR series keeps (2 h at 5 s); longer workouts get a coarser step. */
 export const MAX_SERIES_POINTS = 1440;
@@ -13,33 +14,33 @@ export const MAX_SERIES_POINTS = 1440;
 /** A workout's HR timeline for charts: one value per `stepSec` from `startAt` (null = no reading). */
 export const hrSeriesSchema = z.object({
   startAt: z.iso.datetime(),
-  stepSec: z.int().min(1).max(3600),
-  bpm: z.array(bpm.nullable()).max(MAX_SERIES_POINTS),
+  stepSec: z.int().check(z.minimum(1), z.maximum(3600)),
+  bpm: z.array(z.nullable(bpm)).check(z.maxLength(MAX_SERIES_POINTS)),
 });
 export type HrSeries = z.infer<typeof hrSeriesSchema>;
 
 /** What a workout's HR timeline says (shared by the stored workout and the session it is linked to). */
 export const heartRateDetailsSchema = z.object({
-  minBpm: bpm.nullable(),
-  avgBpm: bpm.nullable(),
-  maxBpm: bpm.nullable(),
+  minBpm: z.nullable(bpm),
+  avgBpm: z.nullable(bpm),
+  maxBpm: z.nullable(bpm),
   /** Seconds per zone Z1–Z5; null without a max HR. */
-  zoneSeconds: zoneValuesSchema.nullable(),
-  belowZonesSeconds: z.number().min(0).nullable(),
-  maxHr: z.object({ bpm: z.int().min(100).max(240), method: z.enum(['profile', 'tanaka', 'fox_220']) }).nullable(),
+  zoneSeconds: z.nullable(zoneValuesSchema),
+  belowZonesSeconds: z.nullable(z.number().check(z.minimum(0))),
+  maxHr: z.nullable(z.object({ bpm: z.int().check(z.minimum(100), z.maximum(240)), method: z.enum(['profile', 'tanaka', 'fox_220']) })),
   /** What the zones are shares of: max HR, or the heart-rate reserve above `restingHr` (Karvonen). */
-  zoneBasis: z.enum(['max_hr', 'hrr']).nullable().optional(),
-  restingHr: bpm.nullable().optional(),
-  trimp: z.number().min(0).nullable(),
-  effortScore: z.number().min(0).max(100).nullable(),
+  zoneBasis: z.optional(z.nullable(z.enum(['max_hr', 'hrr']))),
+  restingHr: z.optional(z.nullable(bpm)),
+  trimp: z.nullable(z.number().check(z.minimum(0))),
+  effortScore: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
   quality: z.object({
     level: z.enum(['excellent', 'good', 'fair', 'poor']),
-    completeness: z.number().min(0).max(1),
-    anomalyRate: z.number().min(0).max(1),
-    sampleCount: z.int().min(0),
+    completeness: z.number().check(z.minimum(0), z.maximum(1)),
+    anomalyRate: z.number().check(z.minimum(0), z.maximum(1)),
+    sampleCount: z.int().check(z.minimum(0)),
   }),
   /** Null for workouts imported before series were kept, or without samples. */
-  series: hrSeriesSchema.nullable().optional(),
+  series: z.optional(z.nullable(hrSeriesSchema)),
 });
 export type HeartRateDetails = z.infer<typeof heartRateDetailsSchema>;
 
@@ -47,7 +48,7 @@ export type HeartRateDetails = z.infer<typeof heartRateDetailsSchema>;
  * Heart-rate metrics of the wearable workout linked to a training session (1:1): one item per
  * session, written by the wearable import when a workout overlaps the session.
  */
-export const sessionWearableSchema = heartRateDetailsSchema.extend({
+export const sessionWearableSchema = z.extend(heartRateDetailsSchema, {
   userId: z.string(),
   sessionId: z.string(),
   provider: providerIdSchema,
@@ -55,8 +56,8 @@ export const sessionWearableSchema = heartRateDetailsSchema.extend({
   externalId: externalIdSchema,
   startAt: z.iso.datetime(),
   endAt: z.iso.datetime(),
-  calories: z.number().min(0).nullable(),
-  distanceM: z.number().min(0).nullable(),
+  calories: z.nullable(z.number().check(z.minimum(0))),
+  distanceM: z.nullable(z.number().check(z.minimum(0))),
   linkedAt: z.iso.datetime(),
 });
 export type SessionWearable = z.infer<typeof sessionWearableSchema>;

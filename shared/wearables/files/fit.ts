@@ -1,4 +1,3 @@
-import FitParser from 'fit-file-parser';
 import { finite, positive, WorkoutFileError, type ParsedActivity } from './workout-file';
 
 interface FitRecord {
@@ -21,6 +20,8 @@ const TRUNCATION = /exceeds input length|too small|too_small|unexpected end/i;
 
 /** A FIT activity file (the first session's summary and every record's heart rate), via fit-file-parser (MIT). */
 export async function parseFit(bytes: Uint8Array): Promise<ParsedActivity> {
+  // Loaded on the first FIT file only (~260 KB): TCX and GPX imports and cold starts never read it.
+  const { default: FitParser } = await import('fit-file-parser');
   let parsed: { records?: FitRecord[]; sessions?: FitSession[]; file_ids?: Array<{ type?: string | number }> };
   try {
     parsed = await new FitParser({ force: false, lengthUnit: 'km', speedUnit: 'km/h', mode: 'list' }).parseAsync(Buffer.from(bytes));

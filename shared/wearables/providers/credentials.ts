@@ -1,5 +1,5 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import * as z from 'zod';
+import * as z from '../../zod';
 import { CONNECTABLE_PROVIDERS, type ConnectableProvider } from '../../domain/wearables/provider';
 import { logger } from '../../logging/logger';
 import { traced } from '../../logging/tracer';
@@ -19,7 +19,7 @@ const readSecretString: SecretReader = async (secretId) => {
   return result.SecretString ?? null;
 };
 
-const credentialsSchema = z.object({ clientId: z.string().trim().min(1), clientSecret: z.string().trim().min(1) });
+const credentialsSchema = z.object({ clientId: z.string().check(z.trim(), z.minLength(1)), clientSecret: z.string().check(z.trim(), z.minLength(1)) });
 
 /**
  * The providers' client credentials inside the secret's JSON value

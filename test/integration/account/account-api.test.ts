@@ -63,8 +63,11 @@ describe('export and account deletion', () => {
     await populateEveryKind(bob);
     // Every kind is there (projections, caches and worker output included) before the erasure.
     const before = await eventually(async () => {
-      const entities = new Set((await itemsMentioning(alice.sub)).map((item) => String(item.entity)));
-      return EVERY_KIND.every((entity) => entities.has(entity)) ? entities : undefined;
+      const items = await itemsMentioning(alice.sub);
+      const entities = new Set(items.map((item) => String(item.entity)));
+      // Both sessions' illustration-usage marks: the stream consumer is done with both INSERTs.
+      const marks = items.filter((item) => item.entity === 'illustrationUsage').length;
+      return EVERY_KIND.every((entity) => entities.has(entity)) && marks === 2 ? entities : undefined;
     }, 20_000, `every kind of item of Alice (${EVERY_KIND.join(', ')})`);
     expect([...before].sort()).toEqual([...EVERY_KIND].sort());
 
@@ -100,6 +103,7 @@ describe('export and account deletion', () => {
 const EVERY_KIND = [
   'profile', 'location', 'goal', 'trainingSession', 'sessionEnrichment', 'sessionSnapshot', 'sessionWearable', 'trainingDay', 'personalRecord',
   'activity', 'forgeDay', 'insightCache', 'progressionCache', 'rateLimit', 'aiUsage', 'device', 'deviceTokens', 'wearableDay', 'wearableWorkout',
+  'illustrationUsage',
 ];
 
 /**

@@ -50,7 +50,12 @@ describe('session snapshot repository', () => {
     const item = await rawItem(userId, sessionId);
     expect(item!.expiresAt).toBe(Math.floor(now.getTime() / 1000) + 7 * 86_400);
     expect(item!.GSI3PK).toBe(`SNAPSHOTS#${snapshotShard(userId)}`);
-    expect(item!.GSI3SK).toBe(`${now.toISOString()}#${userId}#${sessionId}`);
+    expect(item!.GSI3SK).toBe(now.toISOString());
+    // The owner and the session are the key, not attributes again; the account export still names them.
+    expect(item).not.toHaveProperty('userId');
+    expect(item).not.toHaveProperty('sessionId');
+    const { exportItem } = await import('../../../shared/db/entities/account');
+    expect(exportItem(item!)).toEqual(saved);
   });
 
   it('is version-guarded: create only if absent, then only on the stored version', async () => {
@@ -64,7 +69,32 @@ describe('session snapshot repository', () => {
     expect(v2).toMatchObject({ version: 2, setIndex: 3, createdAt: t0.toISOString(), updatedAt: t1.toISOString() });
     await expect(saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 9 }), { expectedVersion: 1 })).rejects.toMatchObject({ currentVersion: 2 });
     expect((await getSnapshot(ctx(), userId, sessionId))!.setIndex).toBe(3);
-    expect((await rawItem(userId, sessionId))!.GSI3SK).toBe(`${t1.toISOString()}#${userId}#${sessionId}`);
+    // The cleanup index entry stays where it was created: a save rewrites it in place, never moves it.
+    expect((await rawItem(userId, sessionId))!.GSI3SK).toBe(t0.toISOString());
+  });
+
+  it('reads and updates a snapshot stored in the former format (owner and session as attributes, index keyed by update time)', async () => {
+    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+    const userId = uniqueUserId();
+    const sessionId = newId();
+    const t0 = new Date(Date.now() - 3 * DAY);
+    const legacyKey = `${t0.toISOString()}#${userId}#${sessionId}`;
+    await documentClient.send(
+      new PutCommand({
+        TableName: ctx().tableName,
+        Item: {
+          ...snapshotKey(userId, sessionId), entity: 'sessionSnapshot', GSI3PK: `SNAPSHOTS#${snapshotShard(userId)}`, GSI3SK: legacyKey,
+          expiresAt: Math.floor(t0.getTime() / 1000) + 7 * 86_400, ...state(), userId, sessionId, createdAt: t0.toISOString(), updatedAt: t0.toISOString(), version: 1,
+        },
+      }),
+    );
+    expect(await getSnapshot(ctx(), userId, sessionId)).toMatchObject({ userId, sessionId, version: 1 });
+    expect((await listSnapshotsOlderThan(ctx(), new Date(Date.now() - 2 * DAY))).filter((ref) => ref.sessionId === sessionId)).toEqual([{ userId, sessionId, updatedAt: t0.toISOString() }]);
+    const saved = await saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 4 }), { expectedVersion: 1 });
+    expect(saved).toMatchObject({ userId, sessionId, version: 2, setIndex: 4, createdAt: t0.toISOString() });
+    const item = await rawItem(userId, sessionId);
+    expect(item).not.toHaveProperty('userId');
+    expect(item!.GSI3SK).toBe(legacyKey);
   });
 
   it('the same save sent again (answer lost, or replayed from an offline outbox) answers the stored snapshot, not a conflict', async () => {
@@ -148,6 +178,17 @@ describe('session snapshot repository', () => {
     expect(await deleteSnapshotsOlderThan(ctx(), cutoff)).toBeGreaterThanOrEqual(old.length);
     for (const s of old) expect(await getSnapshot(ctx(), s.userId, s.sessionId)).toBeNull();
     for (const s of fresh) expect(await getSnapshot(ctx(), s.userId, s.sessionId)).not.toBeNull();
+  });
+
+  it('job: a snapshot created before the cutoff but saved since is not listed as stale', async () => {
+    const userId = uniqueUserId();
+    const sessionId = newId();
+    await saveSnapshot(ctx(), userId, sessionId, state(), { now: new Date(Date.now() - 3 * DAY) });
+    await saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 4 }), { expectedVersion: 1, now: new Date(Date.now() - 1 * DAY) });
+    const listed = (await listSnapshotsOlderThan(ctx(), new Date(Date.now() - 2 * DAY))).filter((ref) => ref.userId === userId);
+    expect(listed).toEqual([]);
+    await deleteSnapshotsOlderThan(ctx(), new Date(Date.now() - 2 * DAY));
+    expect(await getSnapshot(ctx(), userId, sessionId)).toMatchObject({ version: 2 });
   });
 
   it('job: a snapshot written again after it was listed is not deleted', async () => {

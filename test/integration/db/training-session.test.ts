@@ -16,6 +16,9 @@ import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/
 import { draftSession } from '../../support/sessions';
 
 const ctx = repositoryTableContext;
+/** A completed session on `localDay` (GSI1 history lists completed sessions only). */
+const completedOn = (userId: string, localDay: string, overrides: Partial<TrainingSession> = {}) =>
+  draftSession(userId, { createdAt: `${localDay}T10:00:00.000Z`, startedAt: `${localDay}T10:05:00.000Z`, completedAt: `${localDay}T11:00:00.000Z`, status: 'completed', localDay, ...overrides });
 
 describe('training session repository', () => {
   it('creates once, reads back, and never overwrites an existing id', async () => {
@@ -75,7 +78,7 @@ describe('training session repository', () => {
     const userId = uniqueUserId();
     const days = ['2026-11-01', '2026-11-05', '2026-11-10', '2026-11-15', '2026-11-20'];
     for (const [i, day] of days.entries()) {
-      await createSession(ctx(), draftSession(userId, { createdAt: `${day}T10:00:00.000Z`, localDay: day, coach: i % 2 ? 'endurance' : 'force' }));
+      await createSession(ctx(), completedOn(userId, day, { coach: i % 2 ? 'endurance' : 'force' }));
     }
     const first = await listSessionHistory(ctx(), userId, { fromDay: '2026-11-02', toDay: '2026-11-30', limit: 2 });
     expect(first.items.map((s) => s.localDay)).toEqual(['2026-11-20', '2026-11-15']);
@@ -90,7 +93,7 @@ describe('training session repository', () => {
     // 30 days: endurance on days 1–3 only, force on the other 27 (DynamoDB filters after its Limit).
     for (let day = 1; day <= 30; day++) {
       const localDay = `2026-09-${String(day).padStart(2, '0')}`;
-      await createSession(ctx(), draftSession(userId, { createdAt: `${localDay}T10:00:00.000Z`, localDay, coach: day <= 3 ? 'endurance' : 'force' }));
+      await createSession(ctx(), completedOn(userId, localDay, { coach: day <= 3 ? 'endurance' : 'force' }));
     }
     const range = { fromDay: '2026-09-01', toDay: '2026-09-30' };
     const endurance = await listSessionHistory(ctx(), userId, { ...range, coach: 'endurance', limit: 2 });
@@ -120,7 +123,7 @@ describe('training session repository', () => {
     const alice = uniqueUserId();
     const bob = uniqueUserId();
     for (const userId of [alice, bob]) {
-      for (let i = 0; i < 3; i++) await createSession(ctx(), draftSession(userId));
+      for (let i = 0; i < 3; i++) await createSession(ctx(), completedOn(userId, '2026-11-10'));
     }
     const page = await listSessionHistory(ctx(), alice, { fromDay: '2026-01-01', toDay: '2099-12-31', limit: 1 });
     expect(page.nextCursor).toBeDefined();
@@ -130,7 +133,7 @@ describe('training session repository', () => {
     const forgedPayload = Buffer.from(Buffer.from(payload!, 'base64url').toString().replaceAll(alice, bob)).toString('base64url');
     await expect(listSessionHistory(ctx(), bob, { ...filter, cursor: `${forgedPayload}.${signature}` })).rejects.toBeInstanceOf(InvalidCursorError);
     await expect(listSessionHistory(ctx(), alice, { ...filter, cursor: 'garbage' })).rejects.toBeInstanceOf(InvalidCursorError);
-    await expect(listSessionHistory(ctx(), alice, { ...filter, status: 'draft', cursor: page.nextCursor })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(listSessionHistory(ctx(), alice, { ...filter, coach: 'endurance', cursor: page.nextCursor })).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
   it('reports queue position by priority then ticket, and leaves the queue once enriched', async () => {
@@ -181,6 +184,39 @@ describe('training session repository', () => {
     expect((await getSession(ctx(), session.userId, session.id))!.loggedSets).toHaveLength(MAX_LOGGED_SETS);
   });
 
+  it('keeps an open session out of the full-history index (GSI1) and files it there once completed', async () => {
+    const userId = uniqueUserId();
+    const range = { fromDay: '2026-01-01', toDay: '2099-12-31', limit: 10 };
+    const session = draftSession(userId, { status: 'active', startedAt: new Date().toISOString() });
+    await createSession(ctx(), session);
+    const { toItem } = await import('../../../shared/db/entities/training-session');
+    expect(toItem(session)).not.toHaveProperty('GSI1PK');
+    expect((await listSessionHistory(ctx(), userId, range)).items).toEqual([]);
+    const completed: TrainingSession = { ...session, status: 'completed', completedAt: new Date().toISOString(), version: 2 };
+    await completeSessionAtomically(ctx(), completed, { version: 1 });
+    expect((await listSessionHistory(ctx(), userId, range)).items.map((s) => s.id)).toEqual([session.id]);
+  });
+
+  it('stores the logged sets, last performances and new records deflated, and still reads items that hold them as lists', async () => {
+    const { GetCommand, PutCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { documentClient } = await import('../../../shared/db/client');
+    const { toItem } = await import('../../../shared/db/entities/training-session');
+    const at = new Date().toISOString();
+    const sets: LoggedSet[] = Array.from({ length: 15 }, (_, i) => ({
+      id: `set-${i}`, exerciseIndex: i % 5, exerciseId: 'back-squat', setIndex: Math.floor(i / 5), reps: 5, loadKg: 100, durationSec: null, distanceM: null, rpe: 8, rir: null, completedAt: at,
+    }));
+    const session = draftSession(uniqueUserId(), { status: 'active', startedAt: at, loggedSets: sets });
+    await createSession(ctx(), session);
+    const stored = (await documentClient.send(new GetCommand({ TableName: ctx().tableName, Key: { PK: `USER#${session.userId}`, SK: `SESSION#${session.id}` } }))).Item!;
+    expect(stored.loggedSets).toBeInstanceOf(Uint8Array);
+    expect((stored.loggedSets as Uint8Array).length).toBeLessThan(JSON.stringify(sets).length / 4);
+    expect(await getSession(ctx(), session.userId, session.id)).toEqual(session);
+    // An item written before: the same lists as DynamoDB lists.
+    const legacy = draftSession(session.userId, { loggedSets: sets });
+    await documentClient.send(new PutCommand({ TableName: ctx().tableName, Item: { ...toItem(legacy), loggedSets: sets, lastPerformance: [], newRecords: [] } }));
+    expect(await getSession(ctx(), legacy.userId, legacy.id)).toEqual(legacy);
+  });
+
   it('deletes the session with its companions', async () => {
     const session = draftSession(uniqueUserId());
     await createSession(ctx(), session);
@@ -189,7 +225,7 @@ describe('training session repository', () => {
   });
 
   it('serves its read patterns with GetItem/Query only', async () => {
-    const session = draftSession(uniqueUserId());
+    const session = completedOn(uniqueUserId(), '2026-11-10');
     await createSession(ctx(), session);
     expect(await commandsOf(() => getSession(ctx(), session.userId, session.id))).toEqual(['GetItem']);
     expect(await commandsOf(() => listSessionHistory(ctx(), session.userId, { fromDay: '2026-01-01', toDay: '2099-01-01', limit: 20 }))).toEqual(['Query']);

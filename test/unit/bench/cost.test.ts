@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AWS_PRICES, buildCostInput, LONG_POLL_REQUESTS_PER_QUEUE, MAU_USAGE, monthlyCost, sampledTraces, type CostAction, type CostInput } from '../../../bench/cost';
+import { AWS_PRICES, buildCostInput, LONG_POLL_REQUESTS_PER_QUEUE, MAU_USAGE, monthlyCost, sampledTraces, SQS_POLLING, type CostAction, type CostInput } from '../../../bench/cost';
+import { manifest } from '../../../infra/manifest';
 
 const action = (fields: Partial<CostAction>): CostAction => ({
   name: 'GET /x',
@@ -29,7 +30,7 @@ const input = (fields: Partial<CostInput>): CostInput => ({
   ...fields,
 });
 
-const line = (result: ReturnType<typeof monthlyCost>, service: string) => result.lines.find((l) => l.service === service)!;
+const line = (result: ReturnType<typeof monthlyCost>, service: string) => result.lines.find((l) => l.service.startsWith(service))!;
 
 describe('monthlyCost', () => {
   it('prices a million API requests of 1 s at 1 GB: HTTP API $1, Lambda $0.20 + 1M GB-s', () => {
@@ -65,14 +66,25 @@ describe('monthlyCost', () => {
   });
 });
 
-describe('X-Ray with active tracing only on the asynchronous functions', () => {
-  it('counts only the invocations no API request started, and takes the rest of the X-Ray line off the total', () => {
-    const actions = [action({ perUserMonth: 2000 }), action({ name: 'stream', perUserMonth: 300, apiRequests: 0, lambdaInvocations: 2 })];
+describe('X-Ray by tracing policy', () => {
+  const actions = [action({ perUserMonth: 2000 }), action({ name: 'stream', perUserMonth: 300, apiRequests: 0, lambdaInvocations: 2 })];
+
+  it('async (the default): counts only the invocations no API request started', () => {
     const result = monthlyCost(input({ actions }));
-    expect(line(result, 'X-Ray traces').quantity).toBe(2_000_000);
-    expect(result.xrayAsyncOnly.traces).toBe(600_000);
-    expect(result.xrayAsyncOnly.usd).toBeCloseTo(((600_000 - AWS_PRICES.xrayFreeTracesPerMonth) / 1e6) * AWS_PRICES.xrayPerMillionTraces, 3);
-    expect(result.xrayAsyncOnly.totalUsd).toBeCloseTo(result.totalUsd - line(result, 'X-Ray traces').usd + result.xrayAsyncOnly.usd, 1);
+    expect(line(result, 'X-Ray traces')).toMatchObject({ service: 'X-Ray traces (tracing: async)', quantity: 600_000 });
+    expect(line(result, 'X-Ray traces').usd).toBeCloseTo(((600_000 - AWS_PRICES.xrayFreeTracesPerMonth) / 1e6) * AWS_PRICES.xrayPerMillionTraces, 3);
+  });
+
+  it('all: every invocation, and the comparison the default prints agrees with it', () => {
+    const all = monthlyCost(input({ actions, tracing: 'all' }));
+    const traces = sampledTraces(2_600_000, 30 * 86_400);
+    expect(line(all, 'X-Ray traces').quantity).toBe(traces);
+    const byDefault = monthlyCost(input({ actions }));
+    expect(byDefault.xrayAll).toMatchObject({ traces, totalUsd: all.totalUsd });
+  });
+
+  it('off: no traces', () => {
+    expect(line(monthlyCost(input({ actions, tracing: 'off' })), 'X-Ray traces')).toMatchObject({ quantity: 0, usd: 0 });
   });
 });
 
@@ -88,7 +100,7 @@ describe('buildCostInput', () => {
     ['GET /me', 'GET /training/today', 'GET /training/sessions', 'GET /training/records', 'GET /forge/day', 'GET /forge/activities', 'GET /forge/insights', 'GET /forge/progression', 'GET /illustrations'].map((n) => [n, { p50Ms: 10, readUnits: 0.5, writeUnits: 0 }]),
   );
   const writes = Object.fromEntries(['POST /training/sessions', 'POST …/start', 'POST …/sets', 'PUT …/snapshot', 'POST …/complete'].map((n) => [n, { p50Ms: 20, readUnits: 1, writeUnits: 2 }]));
-  const measured = { reads, writes, insights: { requestsPerUser: 60, readUnitsPerUser: 90, writeUnitsPerUser: 120, meanMs: 8 }, spaColdLoadBytes: 130_000 };
+  const measured = { reads, writes, insights: { requestsPerUser: 60, readUnitsPerUser: 90, writeUnitsPerUser: 120, meanMs: 8 }, spaColdLoadBytes: 130_000, storage: { tableBytesPerUser: 40_000, indexBytesPerUser: 10_000 } };
 
   it('scales snapshots and sets by the sessions per month', () => {
     const built = buildCostInput(measured);
@@ -101,8 +113,20 @@ describe('buildCostInput', () => {
     expect(insights).toMatchObject({ perUserMonth: 60, readUnits: 1.5, writeUnits: 2, lambdaMs: 8 });
   });
 
-  it('polls each queue all month whatever the users', () => {
+  it('polls each queue of the manifest all month whatever the users: 5 pollers × one 20-s long poll each', () => {
+    expect(MAU_USAGE.polledQueues).toBe(manifest.queues.length);
+    expect(LONG_POLL_REQUESTS_PER_QUEUE).toBe(SQS_POLLING.pollersPerQueue * 3 * 60 * 24 * 30);
     expect(buildCostInput(measured, MAU_USAGE, 10).fixedSqsRequests).toBe(MAU_USAGE.polledQueues * LONG_POLL_REQUESTS_PER_QUEUE);
+    const result = monthlyCost(buildCostInput(measured));
+    expect(result.fixedUsd).toBeCloseTo((MAU_USAGE.polledQueues * LONG_POLL_REQUESTS_PER_QUEUE * AWS_PRICES.sqsPerMillionRequests) / 1e6, 3);
+  });
+
+  it('bills storage on the table and its GSIs, point-in-time recovery on the table alone', () => {
+    const result = monthlyCost(buildCostInput(measured, MAU_USAGE, 10_000));
+    expect(line(result, 'DynamoDB storage')).toMatchObject({ quantity: 0.5 });
+    expect(line(result, 'DynamoDB storage').usd).toBeCloseTo(0.5 * AWS_PRICES.dynamodbStoragePerGbMonth, 6);
+    expect(line(result, 'DynamoDB PITR')).toMatchObject({ quantity: 0.4 });
+    expect(line(result, 'DynamoDB PITR').usd).toBeCloseTo(0.4 * AWS_PRICES.dynamodbPitrPerGbMonth, 6);
   });
 
   it('refuses to price a route it has no measurement for', () => {

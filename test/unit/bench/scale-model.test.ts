@@ -15,7 +15,8 @@ describe('scale model', () => {
   it('flags the unsharded poll and queue partitions at 1 M athletes, and clears their shards', () => {
     expect(partition('WEARABLE#POLL before').wcu).toBeGreaterThan(LIMITS.partitionWcu);
     expect(partition('WEARABLE#POLL,').withBurst).toBeLessThan(1);
-    expect(partition('ENRICH#QUEUE before').wcu).toBeGreaterThan(LIMITS.partitionWcu);
+    // Since sessions store their lists deflated (~4 KB items), the unsharded queue overflows only in a burst.
+    expect(partition('ENRICH#QUEUE before').withBurst).toBeGreaterThan(1);
     for (const p of model.partitions.filter((p) => !p.partition.includes('before'))) expect(p.withBurst).toBeLessThan(1);
   });
 

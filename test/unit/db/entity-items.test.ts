@@ -27,12 +27,13 @@ describe('entity items', () => {
     expect(trainingDayKey('u1', '2026-05-01')).toEqual({ PK: 'USER#u1', SK: 'TDAY#2026-05-01' });
   });
 
-  it('a snapshot is sharded by user, keyed by updatedAt, and expires 7 days after its update', () => {
+  it('a snapshot is sharded by user, indexed by its creation (a save updates the index entry in place), and expires 7 days after its update', () => {
+    const created = new Date(now.getTime() - 600_000).toISOString();
     const item = snapshotItem({
       userId: 'u1', sessionId: 'S1', step: 'session', exerciseIndex: 0, setIndex: 0, completedExercises: [], completedSets: [], pipelineState: {},
-      createdAt: now.toISOString(), updatedAt: now.toISOString(), version: 1,
+      createdAt: created, updatedAt: now.toISOString(), version: 2,
     });
-    expect(item).toMatchObject({ PK: 'USER#u1', SK: 'SNAPSHOT#S1', GSI3PK: `SNAPSHOTS#${snapshotShard('u1')}`, GSI3SK: `${now.toISOString()}#u1#S1` });
+    expect(item).toMatchObject({ PK: 'USER#u1', SK: 'SNAPSHOT#S1', GSI3PK: `SNAPSHOTS#${snapshotShard('u1')}`, GSI3SK: created });
     expect(item.expiresAt).toBe(epochSeconds(now) + 7 * 86_400);
   });
 

@@ -47,11 +47,19 @@ describe('docs/architecture.md lists the manifest, nothing more, nothing less', 
   });
 
   it.each([
+    ['Stream readers', manifest.streamReaders],
     ['Stream consumers', manifest.streamConsumers],
     ['Queues', manifest.queues],
     ['Schedules', manifest.schedules],
-  ] as const)('%s: every one by name and handler', (label, entries) => {
+  ] as const)('%s: every one by name and handler', (label, entries: ReadonlyArray<{ name: string; handler: string }>) => {
     const documented = rowsOf(tables, label).map(([name, handler]) => `${name} ${handler}`);
     expect(documented.sort()).toEqual(entries.map((e) => `${e.name} ${e.handler}`).sort());
+  });
+
+  it('each stream consumer under its reader, each reader with its members', () => {
+    const consumers = rowsOf(tables, 'Stream consumers').map(([name, , reader]) => `${name} ${reader}`);
+    expect(consumers.sort()).toEqual(manifest.streamConsumers.map((c) => `${c.name} ${c.reader}`).sort());
+    const readers = rowsOf(tables, 'Stream readers').map(([name, , members]) => `${name}: ${members!.replace(/`/g, '')}`);
+    expect(readers.sort()).toEqual(manifest.streamReaders.map((r) => `${r.name}: ${manifest.streamConsumers.filter((c) => c.reader === r.name).map((c) => c.name).join(', ')}`).sort());
   });
 });

@@ -1,7 +1,7 @@
 import type { Context, DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { activityFilters, completedSessionFilters, forgeConsumers } from '../../../infra/manifest/forge-consumers';
-import { matchesAny } from '../../../infra/local/runtime/filter-pattern';
+import { matchesAny } from '../../../shared/stream/filter-pattern';
 import { orderedStreamHandler } from '../../../shared/stream/ordered-stream-handler';
 
 const record = (eventName: string, newImage?: Record<string, unknown>, oldImage?: Record<string, unknown>) => ({

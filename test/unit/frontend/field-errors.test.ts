@@ -26,8 +26,8 @@ const EN = wording(enText, 'en');
 const FR = wording(frText, 'fr');
 
 /** What the API answers for this input, as the SPA receives it (paths without `body.`). */
-const apiErrors = (schema: z.ZodType, input: unknown): FieldError[] => {
-  const result = schema.safeParse(input);
+const apiErrors = (schema: z.core.$ZodType, input: unknown): FieldError[] => {
+  const result = z.safeParse(schema, input);
   if (result.success) throw new Error('expected a refusal');
   return fieldErrorsFromZod(result.error, 'body', input).map((e) => ({ ...e, path: e.path.replace(/^body\.?/, '') }));
 };

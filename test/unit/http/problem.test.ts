@@ -11,8 +11,8 @@ import { lifecycleAction, problemForDomainError } from '../../../shared/http/dom
 import { buildOpenApiDocument } from '../../../shared/http/openapi';
 import { fieldErrorsFromZod, problems, toProblemDocument } from '../../../shared/http/problem';
 
-const errorsOf = (schema: z.ZodType, input: unknown, source: 'body' | 'query' = 'body') => {
-  const result = schema.safeParse(input);
+const errorsOf = (schema: z.core.$ZodType, input: unknown, source: 'body' | 'query' = 'body') => {
+  const result = z.safeParse(schema, input);
   if (result.success) throw new Error('expected a failure');
   return fieldErrorsFromZod(result.error, source, input);
 };

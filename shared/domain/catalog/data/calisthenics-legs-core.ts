@@ -3,7 +3,7 @@ import { defineExercises } from '../define';
 const squat = { primary: ['quads', 'glutes'], secondary: ['adductors', 'hamstrings', 'calves'] } as const;
 
 /** Bodyweight legs and core. */
-export const calisthenicsLegsCore = defineExercises('calisthenics', [
+export const calisthenicsLegsCore = /* @__PURE__ */ defineExercises('calisthenics', () => [
   {
     id: 'assisted-squat', en: 'Assisted squat', fr: 'Squat assisté',
     synonyms: ['supported squat', 'squat avec appui'],

@@ -4,7 +4,7 @@ const vertical = { primary: ['lats', 'biceps'], secondary: ['upper-back', 'forea
 const row = { primary: ['upper-back', 'lats'], secondary: ['biceps', 'rear-delts', 'abs'] } as const;
 
 /** Bodyweight pulling: pull-up, row and muscle-up progressions. */
-export const calisthenicsPull = defineExercises('calisthenics', [
+export const calisthenicsPull = /* @__PURE__ */ defineExercises('calisthenics', () => [
   {
     id: 'dead-hang', en: 'Dead hang', fr: 'Suspension passive',
     synonyms: ['bar hang', 'passive hang', 'suspension à la barre'],

@@ -5,7 +5,7 @@ const overhead = { primary: ['front-delts', 'triceps'], secondary: ['side-delts'
 const dip = { primary: ['triceps', 'chest'], secondary: ['front-delts'] } as const;
 
 /** Bodyweight pushing: push-up, handstand push-up and dip progressions. */
-export const calisthenicsPush = defineExercises('calisthenics', [
+export const calisthenicsPush = /* @__PURE__ */ defineExercises('calisthenics', () => [
   {
     id: 'wall-push-up', en: 'Wall push-up', fr: 'Pompe contre le mur',
     synonyms: ['wall pushup', 'pompes au mur'],

@@ -5,7 +5,7 @@ const planche = { primary: ['front-delts', 'chest'], secondary: ['triceps', 'abs
 const compression = { primary: ['abs', 'hip-flexors'], secondary: ['triceps', 'quads'] } as const;
 
 /** Static skills: handstand, L-sit, front lever, back lever and planche. */
-export const calisthenicsSkills = defineExercises('calisthenics', [
+export const calisthenicsSkills = /* @__PURE__ */ defineExercises('calisthenics', () => [
   {
     id: 'wall-plank-hold', en: 'Wall plank hold', fr: 'Planche au mur',
     synonyms: ['wall handstand plank', 'feet on wall plank', 'poirier pieds au mur incliné'],

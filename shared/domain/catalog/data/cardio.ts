@@ -6,7 +6,7 @@ const legs: Pick<ExerciseSeed, 'primary' | 'secondary'> = {
   secondary: ['glutes', 'hip-flexors', 'abs'],
 };
 
-export const running = defineExercises('running', [
+export const running = /* @__PURE__ */ defineExercises('running', () => [
   {
     id: 'run', en: 'Run', fr: 'Course',
     synonyms: ['running', 'run 400 m', 'course à pied', 'courir'],
@@ -112,7 +112,7 @@ const cyclingMuscles: Pick<ExerciseSeed, 'primary' | 'secondary'> = {
   secondary: ['hamstrings', 'calves', 'hip-flexors'],
 };
 
-export const cycling = defineExercises('cycling', [
+export const cycling = /* @__PURE__ */ defineExercises('cycling', () => [
   {
     id: 'bike-erg', en: 'Bike', fr: 'Vélo',
     synonyms: ['bike', 'cycling', 'stationary bike', 'bikeerg', 'vélo d appartement', 'home trainer', 'bike calories'],
@@ -169,7 +169,7 @@ const rowMuscles: Pick<ExerciseSeed, 'primary' | 'secondary'> = {
   secondary: ['glutes', 'hamstrings', 'biceps', 'abs'],
 };
 
-export const rowing = defineExercises('rowing', [
+export const rowing = /* @__PURE__ */ defineExercises('rowing', () => [
   {
     id: 'row-erg', en: 'Row', fr: 'Rameur',
     synonyms: ['rowing', 'rowing machine', 'rower', 'erg', 'concept2', 'indoor rowing', 'aviron', 'rameur calories'],
@@ -205,7 +205,7 @@ const skiMuscles: Pick<ExerciseSeed, 'primary' | 'secondary'> = {
   secondary: ['glutes', 'quads', 'upper-back', 'front-delts'],
 };
 
-export const skierg = defineExercises('skierg', [
+export const skierg = /* @__PURE__ */ defineExercises('skierg', () => [
   {
     id: 'ski-erg', en: 'Ski erg', fr: 'Ski erg',
     synonyms: ['skierg', 'ski', 'ski ergometer', 'ski de fond ergomètre', 'ski erg calories'],
@@ -234,7 +234,7 @@ const swimMuscles: Pick<ExerciseSeed, 'primary' | 'secondary'> = {
   secondary: ['abs', 'glutes', 'quads', 'chest'],
 };
 
-export const swimming = defineExercises('swimming', [
+export const swimming = /* @__PURE__ */ defineExercises('swimming', () => [
   {
     id: 'freestyle-swim', en: 'Freestyle swim', fr: 'Nage libre',
     synonyms: ['swim', 'swimming', 'front crawl', 'crawl', 'natation', 'nager'],

@@ -1,7 +1,7 @@
 import { defineExercises } from '../define';
 
 /** HYROX-style stations and the compromised run (ski erg, row and wall balls live in their own disciplines). */
-export const hyrox = defineExercises('hyrox', [
+export const hyrox = /* @__PURE__ */ defineExercises('hyrox', () => [
   {
     id: 'hyrox-run', en: 'Compromised run', fr: 'Course compromise',
     synonyms: ['hyrox run', 'roxzone run', 'run 1 km', '1 km run', 'course hyrox', 'course 1 km'],

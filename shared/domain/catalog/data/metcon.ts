@@ -1,7 +1,7 @@
 import { defineExercises } from '../define';
 
 /** Functional fitness / metcon movements. */
-export const metcon = defineExercises('metcon', [
+export const metcon = /* @__PURE__ */ defineExercises('metcon', () => [
   {
     id: 'burpee', en: 'Burpee', fr: 'Burpee',
     synonyms: ['burpees', 'chest to floor burpee', 'burpee au sol'],

@@ -4,7 +4,7 @@ import { defineExercises } from '../define';
 const everyone: Coach[] = ['force', 'endurance', 'functional', 'calisthenics', 'competitions'];
 
 /** Warm-up drills and cool-down stretches, usable by every coach. */
-export const mobility = defineExercises('mobility', [
+export const mobility = /* @__PURE__ */ defineExercises('mobility', () => [
   {
     id: 'worlds-greatest-stretch', en: "World's greatest stretch", fr: 'Meilleur étirement du monde',
     synonyms: ['wgs', 'lunge with rotation', 'fente avec rotation'],

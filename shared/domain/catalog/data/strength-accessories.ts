@@ -1,7 +1,7 @@
 import { defineExercises } from '../define';
 
 /** Dumbbell, kettlebell, cable and machine work that supports the main lifts. */
-export const strengthAccessories = defineExercises('strength', [
+export const strengthAccessories = /* @__PURE__ */ defineExercises('strength', () => [
   {
     id: 'dumbbell-bench-press', en: 'Dumbbell bench press', fr: 'Développé couché haltères',
     synonyms: ['db bench press', 'dumbbell press', 'développé haltères'],

@@ -1,7 +1,7 @@
 import { defineExercises } from '../define';
 
 /** Barbell main lifts and Olympic lifts. */
-export const strengthLifts = defineExercises('strength', [
+export const strengthLifts = /* @__PURE__ */ defineExercises('strength', () => [
   {
     id: 'back-squat', en: 'Back squat', fr: 'Squat arrière',
     synonyms: ['squat', 'barbell squat', 'high bar squat', 'low bar squat', 'squat barre', 'squat nuque'],
