@@ -96,7 +96,9 @@ describe('the athlete journey (Chromium)', () => {
     const maxHr = page.getByLabel('Max heart rate (bpm)');
     await maxHr.fill('300');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => maxHr.getAttribute('aria-invalid')).toBe('true');
+    // The API says what is wrong: the athlete reads it under the field once its answer is back.
+    await page.getByText('Must be at most 240').waitFor();
+    expect(await maxHr.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await maxHr.getAttribute('aria-describedby'))!.split(' ').find((id) => id.endsWith('-error'))!;
     expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('Must be at most 240');
     await checkA11y('profile-error');
@@ -314,7 +316,8 @@ describe('the athlete journey (Chromium)', () => {
     const minutes = page.getByLabel(/^Minutes/);
     await minutes.fill('5');
     await page.getByRole('button', { name: /^Demander/ }).click();
-    await expect.poll(() => minutes.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Doit être au moins 10').waitFor();
+    expect(await minutes.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await minutes.getAttribute('aria-describedby'))!.split(' ').find((id) => id.endsWith('-error'))!;
     expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('Doit être au moins 10');
     expect(await uiText(page)).not.toMatch(ENGLISH);

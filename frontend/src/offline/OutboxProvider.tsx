@@ -12,7 +12,7 @@ import { sendOp } from './send-op';
 import { indexedDbStorage } from './storage';
 
 const OutboxContext = createContext<Outbox | null>(null);
-const empty: OutboxState = { queue: [], held: [], offline: false, loaded: true };
+const empty: OutboxState = { queue: [], held: [], delivered: [], offline: false, loaded: true };
 const noStore = { subscribe: () => () => undefined, current: () => empty };
 
 /** What a write the API took changes in the query cache (as the direct mutations did) and in the service worker's copy. */

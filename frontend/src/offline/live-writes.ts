@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useApp } from '../app/context';
 import type { CompleteRequest, LogSetRequest, SessionSnapshot, TrainingSession } from '../api/types';
 import type { SnapshotState } from '../training/live/live-position';
-import { completionQueued, withQueuedSets, withQueuedSnapshot, type StoredSet } from './merge';
+import { completionQueued, withOutboxSets, withQueuedSnapshot, type StoredSet } from './merge';
 import type { Outbox, Outcome } from './outbox';
 import { keepForOffline, sessionPath } from './offline-cache';
 import { useOutbox, useOutboxState } from './OutboxProvider';
@@ -15,13 +15,15 @@ function required(outbox: Outbox | null): Outbox {
 }
 
 /**
- * The session as the athlete sees it (server + sets waiting in the outbox), whether it was
- * finished offline (its completion waits in the outbox with no network), and its newest recovery
- * point (the server's, or the one saved offline over it).
+ * The session as the athlete sees it (server + sets waiting in the outbox or delivered by it, which
+ * the server's copy read here may not have yet), whether it was finished offline (its completion
+ * waits in the outbox with no network), and its newest recovery point (the server's, or the one
+ * saved offline over it).
  */
 export function useQueuedSession(session: TrainingSession, serverSnapshot: SessionSnapshot | null) {
-  const { queue, offline } = useOutboxState();
-  return { session: withQueuedSets(session, queue), finishedOffline: offline && completionQueued(session.id, queue), snapshot: withQueuedSnapshot(serverSnapshot, queue) };
+  const outbox = useOutboxState();
+  const { queue, offline } = outbox;
+  return { session: withOutboxSets(session, outbox), finishedOffline: offline && completionQueued(session.id, queue), snapshot: withQueuedSnapshot(serverSnapshot, queue) };
 }
 
 /** Keeps the service worker's copy of this session as the server last answered it, for a reload offline. */

@@ -1,5 +1,6 @@
 import type { LoggedSet, SessionSnapshot, TrainingSession } from '../api/types';
 import { liveBlocks } from '../training/live/live-position';
+import type { OutboxState } from './outbox';
 import type { OutboxOp } from './outbox-types';
 
 type QueuedSet = Extract<OutboxOp, { kind: 'set' }>;
@@ -28,8 +29,9 @@ function asLogged(session: TrainingSession, body: StoredSet): LoggedSet {
 }
 
 /**
- * The session as the athlete sees it: what the server last said plus the sets still waiting in
- * the outbox (a set the server already has, by its client id, is not added twice).
+ * The session as the athlete sees it: what the server last said plus the sets of the outbox
+ * (waiting, or delivered after that copy was read); a set the server already has, by its client
+ * id, is not added twice.
  */
 export function withQueuedSets(session: TrainingSession, queue: readonly OutboxOp[]): TrainingSession {
   const known = new Set(session.loggedSets.map((set) => set.id));
@@ -41,6 +43,9 @@ export function withQueuedSets(session: TrainingSession, queue: readonly OutboxO
   }
   return waiting.length === 0 ? session : { ...session, loggedSets: [...session.loggedSets, ...waiting] };
 }
+
+/** The session as the athlete sees it with this tab's outbox: the sets it delivered, then those waiting. */
+export const withOutboxSets = (session: TrainingSession, outbox: Pick<OutboxState, 'queue' | 'delivered'>): TrainingSession => withQueuedSets(session, [...outbox.delivered, ...outbox.queue]);
 
 /** The session with one more set logged (unless it has it already). */
 export const withLoggedSet = (session: TrainingSession, body: StoredSet): TrainingSession =>

@@ -7,6 +7,9 @@ export type OutboxOp =
   | { kind: 'snapshot'; id: string; sessionId: string; state: SnapshotState; version?: number; queuedAt: string }
   | { kind: 'complete'; id: string; sessionId: string; body: CompleteRequest; queuedAt: string };
 
+/** A set as the outbox queues it. */
+export type SetOp = Extract<OutboxOp, { kind: 'set' }>;
+
 /**
  * A write the API refused for good (the session was finished or deleted elsewhere, or the write is
  * invalid): kept, out of the queue, until the athlete dismisses it, so nothing vanishes unseen.

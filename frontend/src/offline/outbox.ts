@@ -1,4 +1,4 @@
-import type { Delivery, HeldOp, OutboxData, OutboxOp } from './outbox-types';
+import type { Delivery, HeldOp, OutboxData, OutboxOp, SetOp } from './outbox-types';
 
 /** Where the outbox survives a reload (IndexedDB in the app, memory in tests). */
 export interface OutboxStorage {
@@ -12,6 +12,13 @@ export type Outcome = { sent: true; value: unknown } | { sent: false };
 export interface OutboxState {
   queue: readonly OutboxOp[];
   held: readonly HeldOp[];
+  /**
+   * The sets this tab delivered, in memory until their session's completion is: the session the
+   * view reads may not have them yet (the query cache takes the API's answer a moment after the
+   * queue lets go of the set, and a read that left before the set arrived can answer after it),
+   * and a set the athlete logged must never look undone.
+   */
+  delivered: readonly SetOp[];
   /** The last attempt found no network (or the browser says it is offline). */
   offline: boolean;
   /** Loaded from storage: before that the queue is not known yet. */
@@ -49,7 +56,7 @@ const defaultDelay = (attempt: number) => Math.min(30_000, 1000 * 2 ** Math.min(
  * session is kept, and none after its completion.
  */
 export class Outbox {
-  private state: OutboxState = { queue: [], held: [], offline: false, loaded: false };
+  private state: OutboxState = { queue: [], held: [], delivered: [], offline: false, loaded: false };
   private readonly listeners = new Set<() => void>();
   private readonly waiters = new Map<string, Waiter>();
   private writes: Promise<void> = Promise.resolve();
@@ -180,7 +187,7 @@ export class Outbox {
           const version = (delivery.value as { version?: unknown } | undefined)?.version;
           if (typeof version === 'number') this.snapshotVersions.set(op.sessionId, version);
         }
-        this.set({ queue: rest, offline: false });
+        this.set({ queue: rest, delivered: this.deliveredWith(op), offline: false });
         this.options.onSent?.(op, delivery.value);
         this.settle(op.id, { sent: true, value: delivery.value });
       } else if (delivery.kind === 'dropped') {
@@ -199,6 +206,13 @@ export class Outbox {
       }
       await this.persist();
     }
+  }
+
+  /** The delivered sets once `op` is: one more set, or none of a session whose completion it is. */
+  private deliveredWith(op: OutboxOp): readonly SetOp[] {
+    if (op.kind === 'set') return [...this.state.delivered, op];
+    if (op.kind === 'complete') return this.state.delivered.filter((set) => set.sessionId !== op.sessionId);
+    return this.state.delivered;
   }
 
   private onLatestVersion(op: OutboxOp): OutboxOp {

@@ -50,9 +50,22 @@ export function useSessionHistory(filters: HistoryFilters) {
   });
 }
 
+/**
+ * A read that set off before a write and answers after it carries an older version than the
+ * copy the write left in the cache: the newer copy stays (a logged set never shows as undone).
+ */
+export function newerSession(cached: TrainingSession | undefined, read: TrainingSession): TrainingSession {
+  return cached && cached.id === read.id && cached.version > read.version ? cached : read;
+}
+
 export function useSession(id: string) {
   const { http } = useApp();
-  return useQuery({ queryKey: keys.session(id), queryFn: () => unwrap(http.GET('/training/sessions/{id}', byId(id))), staleTime: staleTimes.session });
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: keys.session(id),
+    queryFn: async () => newerSession(client.getQueryData<TrainingSession>(keys.session(id)), await unwrap(http.GET('/training/sessions/{id}', byId(id)))),
+    staleTime: staleTimes.session,
+  });
 }
 
 export function useCreateSession() {

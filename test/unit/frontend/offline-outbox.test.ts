@@ -3,7 +3,7 @@ import { ApiError } from '../../../frontend/src/api/client';
 import { createHttp } from '../../../frontend/src/api/typed-client';
 import type { SessionSnapshot, TrainingSession } from '../../../frontend/src/api/types';
 import { cacheNames } from '../../../frontend/src/offline/cache-names';
-import { completionQueued, waitingSets, withQueuedSets, withQueuedSnapshot } from '../../../frontend/src/offline/merge';
+import { completionQueued, waitingSets, withOutboxSets, withQueuedSets, withQueuedSnapshot } from '../../../frontend/src/offline/merge';
 import { Outbox, type OutboxStorage } from '../../../frontend/src/offline/outbox';
 import type { Delivery, OutboxData, OutboxOp } from '../../../frontend/src/offline/outbox-types';
 import { sendOp } from '../../../frontend/src/offline/send-op';
@@ -215,6 +215,25 @@ describe('the session as the athlete sees it', () => {
     expect(withQueuedSets(server, [])).toBe(server);
     expect(completionQueued('s1', queue)).toBe(true);
     expect(completionQueued('s1', [setOp('b', 1)])).toBe(false);
+  });
+
+  it('a set the outbox delivered stays logged while the session read here lacks it, until the completion is delivered', async () => {
+    // Read before the set reached the API: the query cache takes the API's answer a moment after
+    // the outbox lets go of the set, and a read that left earlier can even answer after it.
+    const readBefore = session();
+    const box = outbox(memoryStorage(), fakeApi().send);
+    const setsShown: number[] = [];
+    box.subscribe(() => setsShown.push(withOutboxSets(readBefore, box.current()).loggedSets.length));
+    await box.enqueue({ kind: 'set', sessionId: 's1', body: setBody('a', 0) }).outcome;
+    expect(box.current().queue).toEqual([]);
+    expect(setsShown.length).toBeGreaterThan(1);
+    expect(setsShown, 'every state the view was told of shows the set').not.toContain(0);
+    expect(withOutboxSets(readBefore, box.current()).loggedSets.map((set) => set.id)).toEqual(['a']);
+    const readAfter = session({ loggedSets: [logged('a', 0)] });
+    expect(withOutboxSets(readAfter, box.current()), 'not twice once the server copy has it').toBe(readAfter);
+
+    await box.enqueue({ kind: 'complete', sessionId: 's1', body: {} }).outcome;
+    expect(box.current().delivered).toEqual([]);
   });
 
   it('the recovery point saved offline wins over the server’s, keeping its version', () => {
