@@ -207,8 +207,15 @@ export const MAU_USAGE = {
   memoryMb: 512,
 } as const;
 
-/** The history a year of the usage model leaves per athlete (bench/storage.ts scales the measured items to it). */
-export const YEAR_OF_HISTORY = { sessionsPerYear: MAU_USAGE.sessionsPerMonth * 12, activeDaysPerYear: MAU_USAGE.activeDaysPerMonth * 12 } as const;
+/**
+ * The history a year of the usage model leaves per athlete (bench/storage.ts scales the measured
+ * items to it): its sessions, each on a day of its own (3 a week), and its active days.
+ */
+export const YEAR_OF_HISTORY = {
+  sessionsPerYear: MAU_USAGE.sessionsPerMonth * 12,
+  trainingDaysPerYear: MAU_USAGE.sessionsPerMonth * 12,
+  activeDaysPerYear: MAU_USAGE.activeDaysPerMonth * 12,
+} as const;
 
 /**
  * Lambda's pollers of an SQS event source mapping (AWS Lambda docs, "Configuring scaling behavior for

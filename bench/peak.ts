@@ -177,7 +177,7 @@ export async function runPeakScenario(deps: { apiUrl: string; proxy: CountingPro
     },
     { partition: 'table ENRICH#QUEUE#COUNTERS (writes)', predicted: sessions * 2, seen: family(stats, (l) => l === 'table ENRICH#QUEUE#COUNTERS').writes, formula: `${sessions} × 2 (ticket, started)` },
     { partition: 'table ENRICH#QUEUE#COUNTERS (reads)', predicted: counts.polls, seen: family(stats, (l) => l === 'table ENRICH#QUEUE#COUNTERS').reads, formula: `≤ ${counts.polls} waiting polls (1 s cache per instance)` },
-    { partition: 'GSI2 ILLUSTRATIONS', predicted: sessions * EXERCISES.length * 2 + illustrationsSeen, seen: family(stats, (l) => l === 'GSI2 ILLUSTRATIONS').writes, formula: `${sessions} × ${EXERCISES.length} exercises × 2 (usage, rank) + ${illustrationsSeen} created` },
+    { partition: 'GSI5 ILLUSTRATIONS', predicted: sessions * EXERCISES.length * 2 + illustrationsSeen, seen: family(stats, (l) => l === 'GSI5 ILLUSTRATIONS').writes, formula: `${sessions} × ${EXERCISES.length} exercises × 2 (usage, rank) + ${illustrationsSeen} created` },
     { partition: 'GSI3 ILLUSTRATION#JOBS', predicted: illustrationsSeen * 3, seen: family(stats, (l) => l === 'GSI3 ILLUSTRATION#JOBS').writes, formula: `${illustrationsSeen} exercises × 3 transitions (catalog-bounded)` },
     { partition: 'GSI3 WEARABLE#POLL*', predicted: 0, seen: family(stats, (l) => l.startsWith('GSI3 WEARABLE#POLL')).writes, formula: 'no wearables in this scenario' },
   ].map((c) => ({ ...c, ratio: c.predicted ? round(c.seen / c.predicted, 3) : c.seen ? Infinity : 0, within: c.seen <= c.predicted * (1 + TOLERANCE) }));

@@ -7,10 +7,11 @@ import { round } from './load';
 /**
  * What a year of an athlete's history occupies, measured: every item the bench athlete's sessions
  * left (read back from the table), sized by the documented rules (bench/item-size.ts) with its GSI
- * copies, then scaled by how each kind of item grows: one per session, one per active day, or a
- * bounded number per athlete (records per exercise, profile, caches).
+ * copies, then scaled by how each kind of item grows: one per session, one per training day (the
+ * day ledgers: one item however many sessions), one per active day, or a bounded number per athlete
+ * (records per exercise, profile, caches). An item with a TTL lives only so long: counted as found.
  */
-export type Growth = 'session' | 'activeDay' | 'athlete';
+export type Growth = 'session' | 'trainingDay' | 'activeDay' | 'athlete' | 'expiring';
 
 /** How each entity grows; one not listed is counted as growing per session (the larger case) and flagged. */
 export const ENTITY_GROWTH: Record<string, Growth> = {
@@ -19,8 +20,8 @@ export const ENTITY_GROWTH: Record<string, Growth> = {
   sessionSnapshot: 'session',
   sessionWearable: 'session',
   activity: 'session',
-  trainingDay: 'activeDay',
-  forgeDay: 'activeDay',
+  trainingDay: 'trainingDay',
+  forgeDay: 'trainingDay',
   wearableDay: 'activeDay',
   aiUsage: 'activeDay',
   personalRecord: 'athlete',
@@ -49,24 +50,28 @@ export interface EntityStorage {
 
 export interface YearOfHistory {
   sessionsPerYear: number;
+  trainingDaysPerYear: number;
   activeDaysPerYear: number;
 }
 
-/** Per-entity bytes of a year, from the athlete's items after `sessions` sessions over `activeDays` days. */
-export function yearOfStorage(items: Item[], measured: { sessions: number; activeDays: number }, year: YearOfHistory) {
+/** Per-entity bytes of a year, from the athlete's items after `sessions` sessions over `trainingDays` days. */
+export function yearOfStorage(items: Item[], measured: { sessions: number; trainingDays: number }, year: YearOfHistory) {
   const byEntity = new Map<string, Item[]>();
   for (const item of items) {
     const entity = item.entity?.S ?? '(no entity)';
     byEntity.set(entity, [...(byEntity.get(entity) ?? []), item]);
   }
   const entities: EntityStorage[] = [...byEntity].map(([entity, list]) => {
-    const growth = ENTITY_GROWTH[entity];
+    const growth = list.some((item) => item[tableDefinition.ttlAttribute] !== undefined) ? 'expiring' : ENTITY_GROWTH[entity];
     const sizes = list.map((item) => storedSize(item));
     const tableBytes = sizes.reduce((sum, s) => sum + s.table, 0);
     const indexBytes: Record<string, number> = {};
     for (const s of sizes) for (const [name, bytes] of Object.entries(s.indexes)) indexBytes[name] = (indexBytes[name] ?? 0) + bytes;
     const itemsPerYear =
-      growth === 'athlete' ? list.length : growth === 'activeDay' ? (list.length / measured.activeDays) * year.activeDaysPerYear : (list.length / measured.sessions) * year.sessionsPerYear;
+      growth === 'athlete' || growth === 'expiring' ? list.length
+      : growth === 'trainingDay' ? (list.length / measured.trainingDays) * year.trainingDaysPerYear
+      : growth === 'activeDay' ? (list.length / measured.trainingDays) * year.activeDaysPerYear
+      : (list.length / measured.sessions) * year.sessionsPerYear;
     const perItem = (bytes: number) => round(bytes / list.length);
     const indexTotal = Object.values(indexBytes).reduce((sum, b) => sum + b, 0);
     return {
@@ -83,7 +88,7 @@ export function yearOfStorage(items: Item[], measured: { sessions: number; activ
   entities.sort((a, b) => b.tableBytesPerYear + b.indexBytesPerYear - (a.tableBytesPerYear + a.indexBytesPerYear));
   const tableBytes = entities.reduce((sum, e) => sum + e.tableBytesPerYear, 0);
   const indexBytes = entities.reduce((sum, e) => sum + e.indexBytesPerYear, 0);
-  return { ...year, measuredSessions: measured.sessions, measuredActiveDays: measured.activeDays, entities, tableBytesPerUser: tableBytes, indexBytesPerUser: indexBytes };
+  return { ...year, measuredSessions: measured.sessions, measuredTrainingDays: measured.trainingDays, entities, tableBytesPerUser: tableBytes, indexBytesPerUser: indexBytes };
 }
 export type StorageMeasure = ReturnType<typeof yearOfStorage>;
 
@@ -115,12 +120,12 @@ const countOf = (items: Item[], entity: string) => items.filter((item) => item.e
  */
 export async function measureStorage(client: DynamoDBClient, tableName: string, userId: string, year: YearOfHistory): Promise<StorageMeasure> {
   const items = await readAthleteItems(client, tableName, userId);
-  return yearOfStorage(items, { sessions: Math.max(1, countOf(items, 'trainingSession')), activeDays: Math.max(1, countOf(items, 'trainingDay')) }, year);
+  return yearOfStorage(items, { sessions: Math.max(1, countOf(items, 'trainingSession')), trainingDays: Math.max(1, countOf(items, 'trainingDay')) }, year);
 }
 
 export function printStorage(storage: StorageMeasure) {
   console.log(
-    `\nStorage of a year of history per athlete (measured on ${storage.measuredSessions} sessions over ${storage.measuredActiveDays} day(s), scaled to ${round(storage.sessionsPerYear, 1)} sessions and ${round(storage.activeDaysPerYear, 1)} active days;` +
+    `\nStorage of a year of history per athlete (measured on ${storage.measuredSessions} sessions over ${storage.measuredTrainingDays} day(s), scaled to ${round(storage.sessionsPerYear, 1)} sessions on ${round(storage.trainingDaysPerYear, 1)} days, ${round(storage.activeDaysPerYear, 1)} active days;` +
       ' item sizes by the DynamoDB rules, +100 bytes per item and per GSI entry; PITR on the table only):',
   );
   console.table(storage.entities.map((e) => ({ ...e, indexBytesPerItem: JSON.stringify(e.indexBytesPerItem) })));

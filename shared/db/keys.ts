@@ -4,7 +4,7 @@
  */
 export const userPartition = (userId: string): string => `USER#${userId}`;
 
-/** GSI2 partition of what Today shows: open sessions, active goals, locations, devices. */
+/** GSI5 partition (GSI2PK) of what Today shows: open sessions, active goals, locations, devices. */
 export const openPartition = (userId: string): string => `${userPartition(userId)}#OPEN`;
 
 /** GSI1 partition of Forge: the activities and the day summaries (`<localDay>#!`), by local day. */

@@ -4,6 +4,7 @@ import { keys, staleTimes } from '../api/keys';
 import { unwrap } from '../api/typed-client';
 import type { CompleteRequest, CustomSessionRequest, HistoryFilters, LogSetRequest, SessionSnapshot, Today, TrainingSession } from '../api/types';
 import { useApp } from '../app/context';
+import { newerSession } from './session-version';
 
 /** The `{id}` of /training/sessions/{id}… (the client encodes it). */
 const byId = (id: string) => ({ params: { path: { id } } });
@@ -48,14 +49,6 @@ export function useSessionHistory(filters: HistoryFilters) {
     getNextPageParam: (page) => page.nextCursor,
     staleTime: staleTimes.history,
   });
-}
-
-/**
- * A read that set off before a write and answers after it carries an older version than the
- * copy the write left in the cache: the newer copy stays (a logged set never shows as undone).
- */
-export function newerSession(cached: TrainingSession | undefined, read: TrainingSession): TrainingSession {
-  return cached && cached.id === read.id && cached.version > read.version ? cached : read;
 }
 
 export function useSession(id: string) {

@@ -5,12 +5,12 @@ import type { TableContext } from '../context';
 import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttributes } from '../item';
 import { openPartition, userPartition } from '../keys';
 import { queryPage, type Page } from '../query';
-import { GSI2 } from '../table-definition';
+import { GSI5 } from '../table-definition';
 
 export const GOAL_ENTITY = 'goal';
 export const GOAL_PREFIX = 'GOAL#';
 export const goalKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `${GOAL_PREFIX}${id}` });
-/** GSI2 partition shared with open sessions, locations and devices (Today, pattern #4). */
+/** GSI5 partition (GSI2PK) shared with open sessions, locations and devices (Today, pattern #4). */
 
 export function toItem(goal: Goal): Record<string, unknown> {
   const item: Record<string, unknown> = { ...goalKey(goal.userId, goal.id), entity: GOAL_ENTITY, ...goal };
@@ -53,7 +53,7 @@ export async function listGoals(ctx: TableContext, userId: string, options: { st
   );
 }
 
-/** Active goals only (pattern #4's goal part): Query GSI2 `USER#sub#OPEN`, SK begins_with `GOAL#`. */
+/** Active goals only (pattern #4's goal part): Query GSI5 `USER#sub#OPEN`, SK begins_with `GOAL#`. */
 export async function listActiveGoals(ctx: TableContext, userId: string): Promise<Goal[]> {
   const items: Goal[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -61,7 +61,7 @@ export async function listActiveGoals(ctx: TableContext, userId: string): Promis
     const result = await documentClient.send(
       new QueryCommand({
         TableName: ctx.tableName,
-        IndexName: GSI2,
+        IndexName: GSI5,
         KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :prefix)',
         ExpressionAttributeValues: { ':pk': openPartition(userId), ':prefix': GOAL_PREFIX },
         ExclusiveStartKey: startKey,

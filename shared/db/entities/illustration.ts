@@ -3,10 +3,10 @@ import { illustrationSchema, refLabel, usageSortKey, type Illustration, type Ill
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
-import { GSI2 } from '../table-definition';
+import { GSI5 } from '../table-definition';
 
 export const ILLUSTRATION_ENTITY = 'illustration';
-/** GSI2 partition of the whole library, sorted by usage. */
+/** GSI5 partition (on the GSI2 keys) of the whole library, sorted by usage. */
 export const LIBRARY_PARTITION = 'ILLUSTRATIONS';
 
 export const illustrationKey = (ref: IllustrationRef) => ({ PK: `ILLUSTRATION#${ref.exerciseId}`, SK: `IMAGE#${ref.discipline}` });
@@ -63,7 +63,7 @@ export async function getIllustration(ctx: TableContext, ref: IllustrationRef): 
 
 /**
  * Counts `by` more uses of an existing entry and re-ranks it. Lock-free: an atomic ADD, then the
- * GSI2 sort key is set only if the count is still the one just produced, so among concurrent
+ * GSI2SK sort key is set only if the count is still the one just produced, so among concurrent
  * increments the last one's rank wins and the rank never goes backwards. (A crash between the
  * two leaves the rank one increment behind until the next use.) Returns the new count, or null
  * when the exercise has no illustration yet.
@@ -104,12 +104,12 @@ export async function incrementIllustrationUsage(ctx: TableContext, ref: Illustr
   return usageCount;
 }
 
-/** #25 job: the N most used illustrations (pre-generation / refresh). One Query on GSI2, descending. */
+/** #25 job: the N most used illustrations (pre-generation / refresh). One Query on GSI5, descending. */
 export async function listMostUsedIllustrations(ctx: TableContext, limit: number): Promise<Illustration[]> {
   const result = await documentClient.send(
     new QueryCommand({
       TableName: ctx.tableName,
-      IndexName: GSI2,
+      IndexName: GSI5,
       KeyConditionExpression: 'GSI2PK = :pk',
       ExpressionAttributeValues: { ':pk': LIBRARY_PARTITION },
       ScanIndexForward: false,
@@ -120,7 +120,7 @@ export async function listMostUsedIllustrations(ctx: TableContext, limit: number
 }
 
 /**
- * The whole library (every entry, most used first): GSI2 pages until the end. Only for the
+ * The whole library (every entry, most used first): GSI5 pages until the end. Only for the
  * in-memory snapshot that session reads consult and for pre-generation, never per request.
  */
 export async function listLibrary(ctx: TableContext): Promise<Illustration[]> {
@@ -130,7 +130,7 @@ export async function listLibrary(ctx: TableContext): Promise<Illustration[]> {
     const result = await documentClient.send(
       new QueryCommand({
         TableName: ctx.tableName,
-        IndexName: GSI2,
+        IndexName: GSI5,
         KeyConditionExpression: 'GSI2PK = :pk',
         ExpressionAttributeValues: { ':pk': LIBRARY_PARTITION },
         ScanIndexForward: false,

@@ -9,9 +9,9 @@ import { queryPage, type Page } from '../query';
 export const LOCATION_ENTITY = 'location';
 export const LOCATION_PREFIX = 'LOCATION#';
 export const locationKey = (userId: string, id: string) => ({ PK: userPartition(userId), SK: `${LOCATION_PREFIX}${id}` });
-/** GSI2 partition shared with open sessions, active goals and devices (Today, pattern #4). */
+/** GSI5 partition (GSI2PK) shared with open sessions, active goals and devices (Today, pattern #4). */
 
-/** Every location is listed in the caller's OPEN partition (GSI2), so Today gets them with its one Query. */
+/** Every location is listed in the caller's OPEN partition (GSI5), so Today gets them with its one Query. */
 export const toItem = (location: Location): Record<string, unknown> => ({
   ...locationKey(location.userId, location.id),
   entity: LOCATION_ENTITY,

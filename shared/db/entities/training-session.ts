@@ -62,6 +62,8 @@ export function toItem(session: TrainingSession): Record<string, unknown> {
   } else {
     item.GSI2PK = openPartition(session.userId);
     item.GSI2SK = `SESSION#${session.id}`;
+    // Today's summary reads it from GSI5, which does not project the prescription.
+    item.estimatedDurationMin = session.prescription.estimatedDurationMin;
   }
   if (session.enrichmentStatus === 'fast' || session.enrichmentStatus === 'enriching') {
     item.GSI3PK = enrichmentQueuePartition(session.userId);
@@ -73,7 +75,7 @@ export function toItem(session: TrainingSession): Record<string, unknown> {
 /**
  * The session's growing lists (logged sets, last performances, new records: ~5 KB of a 15-set
  * session's ~7.7 KB item) are stored as deflated JSON (binary attributes, ~7× smaller): every
- * logged set rewrites the whole item, in the table and in GSI2 while the session is open. Nothing
+ * logged set rewrites the whole item, in the table (GSI5 copies only the open session's summary). Nothing
  * reads them in a DynamoDB expression; every reader goes through `fromItem`. Items written before
  * hold them as lists, read as they are.
  */

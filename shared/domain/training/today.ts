@@ -17,6 +17,10 @@ export const sessionSummarySchema = z.extend(
 );
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
+/** What Today reads of an open session (all its index projects of one): the summary and when it last changed. */
+export const openSessionSchema = z.extend(sessionSummarySchema, { updatedAt: trainingSessionSchema.shape.updatedAt });
+export type OpenSession = z.infer<typeof openSessionSchema>;
+
 /** Readiness 0–100 and its three weighted parts (science/readiness.ts computes it). */
 export const readinessSchema = z.object({
   score: z.number().check(z.minimum(0), z.maximum(100)),
@@ -54,8 +58,8 @@ export const todaySchema = z.object({
 });
 export type Today = z.infer<typeof todaySchema>;
 
-/** The summary of one session (what Today lists). */
-export const sessionSummary = (s: TrainingSession): SessionSummary => ({
+/** The summary of one open session (what Today lists). */
+export const sessionSummary = (s: OpenSession): SessionSummary => ({
   id: s.id,
   title: s.title,
   coach: s.coach,
@@ -66,8 +70,11 @@ export const sessionSummary = (s: TrainingSession): SessionSummary => ({
   createdAt: s.createdAt,
   startedAt: s.startedAt,
   completedAt: s.completedAt,
-  estimatedDurationMin: s.prescription.estimatedDurationMin,
+  estimatedDurationMin: s.estimatedDurationMin,
 });
+
+/** A session as Today reads it. */
+export const openSessionOf = (s: TrainingSession): OpenSession => ({ ...sessionSummary({ ...s, estimatedDurationMin: s.prescription.estimatedDurationMin }), updatedAt: s.updatedAt });
 
 /**
  * The Today tab from two reads: the open items and the last 35 training days. Stats come from
@@ -76,7 +83,7 @@ export const sessionSummary = (s: TrainingSession): SessionSummary => ({
 export function buildToday(input: {
   now: Date;
   today: string;
-  open: { sessions: TrainingSession[]; goals: Goal[]; locations: Location[]; devices: Device[] };
+  open: { sessions: OpenSession[]; goals: Goal[]; locations: Location[]; devices: Device[] };
   days: TrainingDay[];
 }): Today {
   const todayAggregate = input.days.find((d) => d.day === input.today);
@@ -92,7 +99,7 @@ export function buildToday(input: {
   });
   const firstDay = input.days.length ? input.days.reduce((min, d) => (d.day < min ? d.day : min), input.today) : undefined;
   const acwr = computeAcwr({ loads: dailyLoadsOf(input.days), today: input.today, historyStartDay: firstDay });
-  const byRecency = (a: TrainingSession, b: TrainingSession) => (a.updatedAt < b.updatedAt ? 1 : -1);
+  const byRecency = (a: OpenSession, b: OpenSession) => (a.updatedAt < b.updatedAt ? 1 : -1);
   return {
     today: input.today,
     activeSessions: input.open.sessions.filter((s) => s.status === 'active').sort(byRecency).map(sessionSummary),

@@ -4,6 +4,7 @@ import { documentClient } from '../../../shared/db/client';
 import { InvalidCursorError } from '../../../shared/db/cursor';
 import { createLocation, deleteLocation, getLocation, listLocations, updateLocation } from '../../../shared/db/entities/location';
 import { openPartition } from '../../../shared/db/keys';
+import { GSI5 } from '../../../shared/db/table-definition';
 import { newId } from '../../../shared/db/ids';
 import { locationCreateSchema, locationUpdateSchema, newLocation, type Location } from '../../../shared/domain/training/location';
 import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
@@ -55,7 +56,7 @@ describe('location repository', () => {
     expect([...first.items, ...second.items].map((l) => l.name)).toEqual(['A', 'B', 'C']);
     await expect(listLocations(ctx(), uniqueUserId(), { limit: 2, cursor: first.nextCursor })).rejects.toBeInstanceOf(InvalidCursorError);
     const open = await documentClient.send(
-      new QueryCommand({ TableName: ctx().tableName, IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': openPartition(userId) } }),
+      new QueryCommand({ TableName: ctx().tableName, IndexName: GSI5, KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': openPartition(userId) } }),
     );
     expect(open.Items!.map((item) => item.entity)).toEqual(['location', 'location', 'location']);
   });

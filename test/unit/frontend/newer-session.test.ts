@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainingSession } from '../../../frontend/src/api/types';
-import { newerSession } from '../../../frontend/src/training/useSessions';
+import { newerSession } from '../../../frontend/src/training/session-version';
 
 const session = (version: number, sets: number) => ({ id: 's1', version, loggedSets: Array.from({ length: sets }, (_, i) => ({ id: `set-${i}` })) }) as unknown as TrainingSession;
 
