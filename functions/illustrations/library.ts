@@ -87,12 +87,12 @@ export async function lookUpIllustration(ctx: TableContext, queueUrl: string, re
  * generation of each that does not. Returns how many were queued.
  */
 export async function prepareForPrescription(ctx: TableContext, queueUrl: string, refs: IllustrationRef[]): Promise<number> {
-  let queued = 0;
-  for (const ref of refs) {
-    const used = await incrementIllustrationUsage(ctx, ref);
-    if (used !== null) continue;
-    const { created } = await queueGeneration(ctx, queueUrl, ref, { priority: PRIORITY.atPrescription });
-    if (created) queued += 1;
-  }
-  return queued;
+  // Each exercise on its own, all at once: a prescription's 6–10 exercises are one round trip, not ten.
+  const created = await Promise.all(
+    refs.map(async (ref) => {
+      if ((await incrementIllustrationUsage(ctx, ref)) !== null) return false;
+      return (await queueGeneration(ctx, queueUrl, ref, { priority: PRIORITY.atPrescription })).created;
+    }),
+  );
+  return created.filter(Boolean).length;
 }

@@ -10,18 +10,11 @@ export const TRAINING_STREAM_READER = 'training-stream';
 
 const completedSession = { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { entity: { S: [TRAINING_SESSION_ENTITY] }, status: { S: ['completed'] } } } };
 
-/** Training-side consumers: read models, enrichment and illustration queueing, wearable matching. */
+/**
+ * Training-side consumers, in the order the reader runs them on a batch: the two a new session
+ * waits for (enrichment queued ≤ 1 s, its illustrations) before the completion-driven ones.
+ */
 const trainingConsumers: StreamConsumer[] = [
-  {
-    // Keeps day totals, records, goals and insight caches in step with completed sessions.
-    name: 'project-session-changes',
-    handler: 'functions/training/project-session-changes.ts',
-    filters: [completedSession, { eventName: ['REMOVE'], dynamodb: { OldImage: { entity: { S: [TRAINING_SESSION_ENTITY] }, status: { S: ['completed'] } } } }],
-    batchSize: 25,
-    maxRetries: 5,
-    grants: ['table:read', 'table:write'],
-    reader: TRAINING_STREAM_READER,
-  },
   {
     // Progressive enrichment: stream INSERT of a fast session → SQS (DLQ after 3) → worker.
     name: 'enqueue-enrichment',
@@ -40,6 +33,16 @@ const trainingConsumers: StreamConsumer[] = [
     batchSize: 50,
     maxRetries: 5,
     grants: ['table:read', 'table:write', 'queue:illustrations:send'],
+    reader: TRAINING_STREAM_READER,
+  },
+  {
+    // Keeps day totals, records, goals and insight caches in step with completed sessions.
+    name: 'project-session-changes',
+    handler: 'functions/training/project-session-changes.ts',
+    filters: [completedSession, { eventName: ['REMOVE'], dynamodb: { OldImage: { entity: { S: [TRAINING_SESSION_ENTITY] }, status: { S: ['completed'] } } } }],
+    batchSize: 25,
+    maxRetries: 5,
+    grants: ['table:read', 'table:write'],
     reader: TRAINING_STREAM_READER,
   },
   {

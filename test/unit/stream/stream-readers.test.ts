@@ -30,7 +30,7 @@ describe('the table stream has at most two readers (real manifest)', () => {
 
   it('two readers; every consumer in exactly one: Forge’s two on one, the four Training-side ones on the other', () => {
     expect(readers.map((r) => [r.name, r.members.map((m) => m.name)])).toEqual([
-      ['training-stream', ['project-session-changes', 'enqueue-enrichment', 'queue-illustrations', 'match-completed-sessions']],
+      ['training-stream', ['enqueue-enrichment', 'queue-illustrations', 'project-session-changes', 'match-completed-sessions']],
       ['forge-stream', ['sync-training-sessions', 'apply-activity-changes']],
     ]);
     expect(readers.flatMap((r) => r.members).sort((a, b) => a.name.localeCompare(b.name))).toEqual([...manifest.streamConsumers].sort((a, b) => a.name.localeCompare(b.name)));
