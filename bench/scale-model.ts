@@ -15,6 +15,7 @@ import { ENRICHMENT_QUEUE_SHARDS, toItem as sessionItem } from '../shared/db/ent
 import { offlineCoach } from '../shared/domain/coaches/offline';
 import { SECONDS_PER_ENRICHMENT } from '../shared/domain/training/enrichment-status';
 import { trainingSessionSchema, type TrainingSession } from '../shared/domain/training/session';
+import { DEVICES_IN_FLIGHT_PER_PROVIDER } from '../shared/domain/wearables/provider';
 import { POLL_INTERVAL_MS } from '../shared/wearables/sync-device';
 import { AWS_PRICES, LONG_POLL_REQUESTS_PER_QUEUE, MAU_USAGE, monthlyCost, type CostAction, type CostInput } from './cost';
 import { ATHLETE_USAGE } from './insights-usage';
@@ -86,7 +87,7 @@ export const ASSUMPTIONS = {
 export const PROVIDER_LIMITS = {
   withings: { scope: 'per application', requests: 120, windowSeconds: 60, source: 'Withings developer plan: 120 requests/min per app (the code budgets the same)' },
   polar: { scope: 'per application (as coded)', requests: 500, windowSeconds: 900, source: 'budget in shared/wearables/providers/polar.ts (500 per 15 min); not verified against AccessLink' },
-  oura: { scope: 'per access token (user)', requests: 5000, windowSeconds: 300, source: 'Oura API v2: 5,000 requests per 5 min per access token; the code budgets it per application' },
+  oura: { scope: 'per access token (user)', requests: 5000, windowSeconds: 300, source: 'Oura API v2: 5,000 requests per 5 min per access token (the code budgets it per token too)' },
 } as const;
 /** shared/db/entities/provider-budget.ts keeps 10 % of each budget. */
 const BUDGET_HEADROOM = 0.9;
@@ -330,11 +331,13 @@ export function scaleModel(users = 1_000_000) {
     const neededPerSec = (providerDevices * a.providerRequestsPerPoll) / (POLL_INTERVAL_MS / 1000);
     const perUserLimit = limit.scope.startsWith('per access token');
     const allowedPerSec = perUserLimit ? (limit.requests / limit.windowSeconds) * providerDevices : (limit.requests * BUDGET_HEADROOM) / limit.windowSeconds;
-    const codedPerSec = (limit.requests * BUDGET_HEADROOM) / limit.windowSeconds; // what the code allows today (one budget per provider)
-    const limitUsers = (codedPerSec * (POLL_INTERVAL_MS / 1000)) / a.providerRequestsPerPoll / (a.connectedShare * a.providerShare[provider]!);
+    // What the code allows: one budget per provider (app scope), or one per connected device (token scope: never reached by user count).
+    const codedPerSec = ((limit.requests * BUDGET_HEADROOM) / limit.windowSeconds) * (perUserLimit ? providerDevices : 1);
+    const limitUsers = perUserLimit ? Number.POSITIVE_INFINITY : (codedPerSec * (POLL_INTERVAL_MS / 1000)) / a.providerRequestsPerPoll / (a.connectedShare * a.providerShare[provider]!);
     return { provider, devices: providerDevices, neededPerSec, allowedPerSec, codedPerSec, usage: neededPerSec / allowedPerSec, codedLimitUsers: limitUsers, source: limit.source };
   });
-  const pollerCapacity = (Object.keys(a.providerShare).length * (POLL_INTERVAL_MS / 1000 - 90)) / a.deviceSyncSeconds;
+  // Each provider's devices DEVICES_IN_FLIGHT_PER_PROVIDER at a time (functions/wearables/poll-wearables.ts).
+  const pollerCapacity = (Object.keys(a.providerShare).length * DEVICES_IN_FLIGHT_PER_PROVIDER * (POLL_INTERVAL_MS / 1000 - 90)) / a.deviceSyncSeconds;
   const pollerLimitUsers = pollerCapacity / a.connectedShare / Math.max(...Object.values(a.providerShare)) / Object.keys(a.providerShare).length;
 
   // SQS: enrichment send + receive + delete per session; illustrations only on misses.
@@ -415,9 +418,9 @@ export function printScaleModel(m: ScaleModel) {
   table(['reader', 'members', 'member records/s', 'expected concurrency', 'max (1 per shard)'], st.readers.map((r) => [r.reader, r.members.join(', '), n(r.memberRecordsPerSec), n(r.expectedConcurrency, 2), r.maxConcurrency]));
   table(['consumer', 'batch', 'matched records/s', 'expected concurrency', 'max (1 per shard)'], st.consumers.map((c) => [c.consumer, c.batchSize, n(c.matchedPerSec), n(c.expectedConcurrency, 2), c.maxConcurrency]));
   const w = m.wearables;
-  lines.push(`Wearables: ${n(w.devices, 0)} devices, ${n(w.pollsPerSec)} polls/s; one sequential poller syncs ≤ ${n(w.pollerCapacity, 0)} devices per 15 min → ${n(w.pollerLimitUsers, 0)} MAU.`, '');
+  lines.push(`Wearables: ${n(w.devices, 0)} devices, ${n(w.pollsPerSec)} polls/s; the poller (${DEVICES_IN_FLIGHT_PER_PROVIDER} devices per provider at a time) syncs ≤ ${n(w.pollerCapacity, 0)} devices per 15 min → ${n(w.pollerLimitUsers, 0)} MAU.`, '');
   table(['provider', 'devices', 'needed req/s', 'allowed req/s', 'use', 'coded budget req/s', 'coded budget reached at', 'source'],
-    w.providers.map((p) => [p.provider, n(p.devices, 0), n(p.neededPerSec, 2), n(p.allowedPerSec, 2), pct(p.usage), n(p.codedPerSec, 2), `${n(p.codedLimitUsers, 0)} MAU`, p.source]));
+    w.providers.map((p) => [p.provider, n(p.devices, 0), n(p.neededPerSec, 2), n(p.allowedPerSec, 2), pct(p.usage), n(p.codedPerSec, 2), Number.isFinite(p.codedLimitUsers) ? `${n(p.codedLimitUsers, 0)} MAU` : 'not reached (per token)', p.source]));
   lines.push(`SQS enrichment: ${n(m.sqs.enrichmentRequestsPerSec)} requests/s, ${n(m.sqs.workerConcurrency)} concurrent workers.`, '');
   table(['service', 'quantity', 'unit', 'USD/month'], m.bill.lines.map((l) => [l.service, n(l.quantity, 0), l.unit, n(l.usd, 0)]));
   lines.push(`Total (AI excluded, polling excluded): $${n(m.bill.totalUsd, 0)}; wearable polling: ${n(m.polling.pollsPerMonth / 1e6, 0)} M polls × ${m.polling.wruPerPoll} WRU → DynamoDB $${n(m.polling.dynamodbUsd, 0)}, Lambda $${n(m.polling.lambdaUsd, 0)}.`);

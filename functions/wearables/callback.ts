@@ -42,7 +42,7 @@ export const handler = httpHandler(route, async ({ params, query }) => {
   const to = returnUrl(state.returnTo);
   if (query.error || !query.code) return back(to, { provider: provider.id, error: query.error ?? 'no_code' });
   try {
-    const charge = providerBudgetCharger(ctx, provider.id, provider.budget);
+    const charge = providerBudgetCharger(ctx, provider.id, provider.budget, { userId: state.userId });
     const exchange = await provider.exchangeCode({ code: query.code, codeVerifier: state.codeVerifier, redirectUri: state.redirectUri ?? '' }, charge);
     await connectDevice(ctx, cipher, { userId: state.userId, provider: provider.id, scopes: exchange.scopes, externalUserId: exchange.externalUserId, tokens: exchange.tokens });
   } catch (error) {

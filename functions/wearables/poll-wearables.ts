@@ -2,7 +2,7 @@ import type { Context } from 'aws-lambda';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { listDueDevices, rescheduleDevicePoll } from '../../shared/db/entities/device';
 import type { Device } from '../../shared/domain/wearables/device';
-import { connectableProviderSchema } from '../../shared/domain/wearables/provider';
+import { connectableProviderSchema, DEVICES_IN_FLIGHT_PER_PROVIDER } from '../../shared/domain/wearables/provider';
 import { logger } from '../../shared/logging/logger';
 import { loadProviderCredentials, wearableProvider } from '../../shared/wearables/providers';
 import { syncDevice, type SyncReport } from '../../shared/wearables/sync-device';
@@ -31,9 +31,10 @@ export interface PollSummary {
 /**
  * Every 15 minutes: walks the sparse poll index (connected devices by next poll instant, most
  * overdue first), claims each due device with a conditional write (so overlapping runs never poll
- * one twice) and syncs it from its cursor. Providers run side by side, each provider's devices one
- * after another within its shared budget: once a provider says wait (its 429, or our budget for
- * it), its remaining devices stay due for the next run.
+ * one twice) and syncs it from its cursor. Providers run side by side, up to
+ * DEVICES_IN_FLIGHT_PER_PROVIDER devices of each at once. Once a provider with an app-wide budget
+ * says wait (its 429, or our budget for it), its remaining devices stay due for the next run; with
+ * a per-token budget only that device waits.
  */
 export async function pollWearables(options: { now?: () => Date; deadline?: number } = {}): Promise<PollSummary> {
   const clock = options.now ?? (() => new Date());
@@ -43,28 +44,33 @@ export async function pollWearables(options: { now?: () => Date; deadline?: numb
   const seen = new Set<string>();
   const exhausted = new Set<string>();
 
-  const count = (report: SyncReport) => {
+  const count = (report: SyncReport, budgetScope: 'app' | 'token') => {
     summary.devices += 1;
     summary.requests += report.requests;
     summary.workouts += report.workouts.linked + report.workouts.activities;
     if (report.outcome === 'synced') summary.synced += 1;
     else if (report.outcome === 'rate_limited') {
       summary.rateLimited += 1;
-      exhausted.add(report.provider);
+      if (budgetScope === 'app') exhausted.add(report.provider);
     } else if (report.outcome === 'reauth_required') summary.reauthRequired += 1;
     else summary.failed += 1;
   };
 
   async function pollProvider(devices: Device[]) {
-    for (const device of devices) {
-      if (exhausted.has(device.provider) || Date.now() > deadline - SAFETY_MS) return;
-      const provider = wearableProvider(connectableProviderSchema.parse(device.provider));
-      if (!provider) return;
-      const now = clock();
-      const claimed = await rescheduleDevicePoll(ctx, { userId: device.userId, provider: device.provider, nextPollAt: new Date(now.getTime() + CLAIM_MS), expectedNextPollAt: device.nextPollAt, now });
-      if (!claimed) continue;
-      count(await syncDevice(ctx, { cipher, provider, now }, device));
-    }
+    const provider = wearableProvider(connectableProviderSchema.parse(devices[0]!.provider));
+    if (!provider) return;
+    let next = 0;
+    const worker = async () => {
+      while (next < devices.length) {
+        if (exhausted.has(provider.id) || Date.now() > deadline - SAFETY_MS) return;
+        const device = devices[next++]!;
+        const now = clock();
+        const claimed = await rescheduleDevicePoll(ctx, { userId: device.userId, provider: device.provider, nextPollAt: new Date(now.getTime() + CLAIM_MS), expectedNextPollAt: device.nextPollAt, now });
+        if (!claimed) continue;
+        count(await syncDevice(ctx, { cipher, provider, now }, device), provider.budget.scope);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DEVICES_IN_FLIGHT_PER_PROVIDER, devices.length) }, worker));
   }
 
   for (;;) {

@@ -42,7 +42,7 @@ export async function syncDevice(ctx: TableContext, deps: { cipher: TokenCipher;
   const now = deps.now ?? new Date();
   const { provider } = deps;
   let requests = 0;
-  const budgeted = providerBudgetCharger(ctx, provider.id, provider.budget);
+  const budgeted = providerBudgetCharger(ctx, provider.id, provider.budget, { userId: device.userId });
   const charge = async () => {
     await budgeted();
     requests += 1;
@@ -74,7 +74,7 @@ export async function syncDevice(ctx: TableContext, deps: { cipher: TokenCipher;
       await markDeviceReauthRequired(ctx, device.userId, provider.id, 'The provider refused our access; connect it again.', now);
       Object.assign(report, { outcome: 'reauth_required', error: error.message });
     } else if (error instanceof ProviderRateLimitedError) {
-      if (error.origin === 'provider') await blockProvider(ctx, provider.id, provider.budget, error.retryAfterSeconds, now);
+      if (error.origin === 'provider') await blockProvider(ctx, provider.id, provider.budget, { userId: device.userId }, error.retryAfterSeconds, now);
       await rescheduleDevicePoll(ctx, { userId: device.userId, provider: provider.id, nextPollAt: new Date(now.getTime() + error.retryAfterSeconds * 1000), now });
       Object.assign(report, { outcome: 'rate_limited', retryAfterSeconds: error.retryAfterSeconds, error: error.message });
     } else {

@@ -96,8 +96,9 @@ function handle(state: SimState, request: Request): Answer {
     return { status: 302, headers: { location: redirect.toString() } };
   }
 
-  // Every call below counts against our client's limit.
-  const decision = state.allow(provider);
+  // Every call below counts against our client's limit (Oura's: the access token's).
+  const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+  const decision = state.allow(provider, bearer);
   if (!decision.allowed) {
     if (provider === 'withings') return json(200, { status: 601, error: 'Too Many Requests' });
     return json(429, { status: 429, title: 'Too Many Requests' }, { 'retry-after': String(decision.retryAfterSeconds) });
@@ -106,7 +107,6 @@ function handle(state: SimState, request: Request): Answer {
   const tokenPath = { polar: '/v2/oauth2/token', withings: '/v2/oauth2', oura: '/oauth/token' }[provider];
   if (request.method === 'POST' && path === tokenPath) return tokenEndpoint(state, provider, request);
 
-  const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
   const account = state.accountOfAccessToken(provider, bearer);
   if (provider === 'withings') {
     if (!account) return json(200, { status: 401, error: 'XRequestID: Not provided invalid_token: The access token provided is invalid' });

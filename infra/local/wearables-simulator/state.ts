@@ -10,10 +10,11 @@ export const SIM_PROVIDERS: SimProvider[] = ['polar', 'withings', 'oura'];
 export const simClient = (provider: SimProvider) => ({ clientId: `twinforge-local-${provider}`, clientSecret: `local-secret-${provider}` });
 
 /** Each provider's token lifetimes and request limits for our client (from their documentation). */
-export const PROVIDER_RULES: Record<SimProvider, { accessTtlSec: number; rotatesRefresh: boolean; sampleStepSec: number; limit: { requests: number; windowSeconds: number } }> = {
-  polar: { accessTtlSec: 315_360_000, rotatesRefresh: false, sampleStepSec: 1, limit: { requests: 500, windowSeconds: 900 } },
-  withings: { accessTtlSec: 10_800, rotatesRefresh: true, sampleStepSec: 5, limit: { requests: 120, windowSeconds: 60 } },
-  oura: { accessTtlSec: 86_400, rotatesRefresh: true, sampleStepSec: 5, limit: { requests: 5000, windowSeconds: 300 } },
+export const PROVIDER_RULES: Record<SimProvider, { accessTtlSec: number; rotatesRefresh: boolean; sampleStepSec: number; limit: { requests: number; windowSeconds: number }; limitScope: 'client' | 'token' }> = {
+  polar: { accessTtlSec: 315_360_000, rotatesRefresh: false, sampleStepSec: 1, limit: { requests: 500, windowSeconds: 900 }, limitScope: 'client' },
+  withings: { accessTtlSec: 10_800, rotatesRefresh: true, sampleStepSec: 5, limit: { requests: 120, windowSeconds: 60 }, limitScope: 'client' },
+  // Oura API v2: 5,000 requests per 5 minutes per access token.
+  oura: { accessTtlSec: 86_400, rotatesRefresh: true, sampleStepSec: 5, limit: { requests: 5000, windowSeconds: 300 }, limitScope: 'token' },
 };
 
 export interface SimWorkout {
@@ -201,13 +202,18 @@ export class SimState {
     return { validAccessTokens: mine.filter((r) => r.kind === 'access').length, validRefreshTokens: mine.filter((r) => r.kind === 'refresh').length };
   }
 
-  /** Fixed window per provider (our client id): false once the window's requests are used. */
-  allow(provider: SimProvider, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
+  /**
+   * Fixed window per provider and, where the provider limits each access token, per bearer token
+   * (requests without one, like the token endpoint's, count against our client id): false once the
+   * window's requests are used.
+   */
+  allow(provider: SimProvider, bearer: string, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
     const { requests, windowSeconds } = this.limits[provider];
     const start = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
-    const window = this.windows.get(provider);
+    const key = PROVIDER_RULES[provider].limitScope === 'token' && bearer ? `${provider}#${bearer}` : provider;
+    const window = this.windows.get(key);
     const current = window && window.start === start ? window : { start, used: 0 };
-    this.windows.set(provider, current);
+    this.windows.set(key, current);
     if (current.used >= requests) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(start + windowSeconds - now / 1000)) };
     current.used += 1;
     return { allowed: true, retryAfterSeconds: 0 };
@@ -215,6 +221,6 @@ export class SimState {
 
   setLimit(provider: SimProvider, limit: { requests: number; windowSeconds: number }) {
     this.limits[provider] = limit;
-    this.windows.delete(provider);
+    for (const key of this.windows.keys()) if (key === provider || key.startsWith(`${provider}#`)) this.windows.delete(key);
   }
 }

@@ -64,10 +64,14 @@ export interface CodeExchange {
   scopes: string[];
 }
 
-/** A request budget shared by all users of one provider (the provider limits our client id). */
+/**
+ * A provider's request limit, and whose it is: `app` when the provider limits our client id (all
+ * our users share it), `token` when it limits each access token (each connected user has their own).
+ */
 export interface ProviderBudget {
   requests: number;
   windowSeconds: number;
+  scope: 'app' | 'token';
 }
 
 /** Charged before each provider request; throws ProviderRateLimitedError when the budget is spent. */
@@ -120,3 +124,11 @@ export class ProviderUnavailableError extends Error {
     this.name = 'ProviderUnavailableError';
   }
 }
+
+/**
+ * Devices of one provider synced at once. A sync is ~1 s of provider round trips, so one run of
+ * (900 − 90) s syncs 810 × this many devices per provider: 16 → 12,960. Three providers × 16 = 48
+ * syncs in flight stays under the SDK's 50 sockets per client, and the budgets hold at any bound
+ * (each request is charged by one conditional write first).
+ */
+export const DEVICES_IN_FLIGHT_PER_PROVIDER = 16;

@@ -89,7 +89,7 @@ export function polarProvider(config: ProviderConfig): WearableProvider {
     pkce: false,
     refreshes: false,
     features: ['workouts', 'heart_rate', 'daily'],
-    budget: { requests: 500, windowSeconds: 900 },
+    budget: { requests: 500, windowSeconds: 900, scope: 'app' },
     authorizeUrl({ state, redirectUri }) {
       const url = new URL(config.authorizeUrl);
       url.search = form({ response_type: 'code', client_id: config.clientId, redirect_uri: redirectUri, scope: 'accesslink.read_all', state }).toString();

@@ -81,7 +81,7 @@ export function withingsProvider(config: ProviderConfig): WearableProvider {
     pkce: false,
     refreshes: true,
     features: ['workouts', 'heart_rate', 'daily'],
-    budget: { requests: 120, windowSeconds: 60 },
+    budget: { requests: 120, windowSeconds: 60, scope: 'app' },
     authorizeUrl({ state, redirectUri }) {
       const url = new URL(config.authorizeUrl);
       url.search = form({ response_type: 'code', client_id: config.clientId, redirect_uri: redirectUri, scope: 'user.activity,user.metrics', state }).toString();
