@@ -32,6 +32,7 @@ import { newestFullReport, storedReadMeasurements } from './cost-scenario';
 import { startCountingProxy } from './counting-proxy';
 import { createPartitionRecorder } from './partition-recorder';
 import { printPeak, runPeakScenario } from './peak';
+import { measureEnrichmentPickup, printEnrichmentPickup } from './enrichment-pickup';
 import { apiClient, completeSessions, measureSyncLatency, seedManualActivities, waitForForgeToSettle } from './forge';
 import { measureGeneratedAndMemory, measureTable, printInsightTiers } from './insights';
 import { printInsightsMonth, simulateInsightsMonth } from './insights-month';
@@ -145,6 +146,11 @@ try {
     // reads below see; the stream is idle again before any load starts.
     const api = apiClient(runtime.apiUrl, accessToken);
     const sync = await measureSyncLatency(api, SYNC_RUNS);
+    // Its own athlete: these open, enriched sessions stay out of the main athlete's data (storage, reads).
+    const pickupEmail = `bench-enrichment-${Date.now()}@example.test`;
+    await createConfirmedUser(aws.cognito, cloud.endpoints.userPoolId, { email: pickupEmail, password: 'Passw0rd!x' });
+    const pickupApi = apiClient(runtime.apiUrl, (await signIn(aws.cognito, cloud.endpoints.userPoolClientId, pickupEmail, 'Passw0rd!x')).accessToken);
+    const enrichmentPickup = await measureEnrichmentPickup(pickupApi, SYNC_RUNS);
     await seedManualActivities(api, MANUAL_ACTIVITIES);
     await waitForForgeToSettle(api, SYNC_RUNS + MANUAL_ACTIVITIES);
 
@@ -297,6 +303,7 @@ try {
       cost: { measurements: costMeasurements, input: costInput, result: cost },
       bundles,
       forge,
+      enrichmentPickup,
       offlineCoach,
       illustrations,
       wearableFiles,
@@ -313,6 +320,7 @@ try {
         `\nForge Day latency (GET /forge/day, ${clients} clients): p50 ${day.p50Ms} ms, p99 ${day.p99Ms} ms, ${day.dynamodbRequestsPerCall} DynamoDB request(s) per call; ` +
         `the same raw Query: p50 ${loadLevel.raw.Query.p50Ms} ms (ratio ${forge.dayLatency.ratioToRawDayQueryP50})`,
     );
+    printEnrichmentPickup(enrichmentPickup);
     printInsightTiers(insightTiers);
     printInsightsMonth(month);
     console.log(`\nA session's writes (${lifecycle.sessions} sessions, one call at a time, each with the stream and queue work it sets off; request units from DynamoDB Local):`);

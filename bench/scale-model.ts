@@ -195,8 +195,9 @@ export function scaleModel(users = 1_000_000) {
   const partitions = [
     {
       partition: `SNAPSHOTS#<0–${SNAPSHOT_SHARDS - 1}> (GSI3, each)`,
-      writesFormula: `${round(snapshotsPerSec)} snapshot PUT/s × 2 (GSI3SK moves: delete + put) × ${snapshotKb} KB / ${SNAPSHOT_SHARDS} shards`,
-      wcu: (snapshotsPerSec * 2 * snapshotKb) / SNAPSHOT_SHARDS,
+      // GSI3SK is the snapshot's creation time (shared/db/entities/session-snapshot.ts): a save rewrites its entry in place.
+      writesFormula: `${round(snapshotsPerSec)} snapshot PUT/s × 1 (GSI3SK stays: the entry is updated in place) × ${snapshotKb} KB / ${SNAPSHOT_SHARDS} shards`,
+      wcu: (snapshotsPerSec * snapshotKb) / SNAPSHOT_SHARDS,
       readsFormula: 'cleanup job once a day (SK < now − 7 d), ≈ 0',
       rcu: 0,
       scalesWith: 'users',
