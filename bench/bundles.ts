@@ -39,7 +39,7 @@ export async function measureBundles(
   const bundlesDir = join(repoRoot, '.local', 'bench-bundles');
   const results: Omit<BundleResult, 'ratioToHealth'>[] = [];
   for (const { name, handler } of handlers) {
-    const outDir = join(bundlesDir, name);
+    const outDir = join(bundlesDir, name.replace(/[^a-z0-9-]+/gi, '-'));
     try {
       rmSync(outDir, { recursive: true, force: true });
       const metafile = bundleLambda(join(repoRoot, handler), outDir);
@@ -54,6 +54,19 @@ export async function measureBundles(
   const baseline = results.find((r) => r.name === BASELINE)?.initMs;
   return results.map((r) => ({ ...r, ratioToHealth: baseline ? round(r.initMs / baseline, 2) : null }));
 }
+
+/**
+ * What every DynamoDB handler carries before any code of ours, bundled and timed the same way:
+ * the document client alone, plus the Powertools logger, plus zod with one small body schema
+ * (bench/bundle-floor/). PRODUCT.md requires all three; these set the floor of the budgets.
+ */
+export const BUNDLE_FLOOR = [
+  { name: 'floor: DynamoDB document client', handler: 'bench/bundle-floor/dynamodb.ts' },
+  { name: 'floor: + Powertools logger', handler: 'bench/bundle-floor/dynamodb-logger.ts' },
+  { name: 'floor: + zod body schema', handler: 'bench/bundle-floor/dynamodb-logger-zod.ts' },
+];
+
+export const measureBundleFloor = (env: Record<string, string>, runs = 5): Promise<BundleResult[]> => measureBundles(BUNDLE_FLOOR, env, { runs });
 
 /** One fresh Node process: the time to import (= initialise) the bundle, as a cold start does. */
 function initOnce(name: string, outfile: string, env: Record<string, string>): number {
@@ -95,6 +108,11 @@ export function printBundles(results: BundleResult[]): void {
   for (const b of over) console.log(`${b.name} is over budget; biggest inputs of the entry file (KB): ${JSON.stringify(b.topInputs)}`);
 }
 
+export function printBundleFloor(floor: BundleResult[]): void {
+  console.log('\nThe floor every DynamoDB handler starts from (nothing of ours; same bundling and timing):');
+  console.table(floor.map((b) => ({ bundle: b.name, 'minified KB': round(b.bytes / 1024), 'init ms': b.initMs, '≤ 250 KB': b.bytes <= BUNDLE_BUDGET_BYTES, '≤ 40 ms': b.initMs <= INIT_BUDGET_MS })));
+}
+
 /** What module init reads: the variables of a deployed function, with placeholder values. */
 async function placeholderEnvironment(): Promise<Record<string, string>> {
   const { manifest } = await import('../infra/manifest');
@@ -132,4 +150,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     .map((e) => ({ name: e.name, handler: e.handler }));
   const results = await measureBundles(entries, await placeholderEnvironment(), { runs: Number(values.runs), topInputs: Number(values.top), keepGoing: true });
   printBundles(results);
+  printBundleFloor(await measureBundleFloor(await placeholderEnvironment(), Number(values.runs)));
 }

@@ -26,7 +26,7 @@ import { localFunctionEnvironment, startRuntime } from '../infra/local/runtime/r
 import { createConfirmedUser, signIn } from '../infra/local/users';
 import { forgePartition } from '../shared/db/keys';
 import { GSI1 } from '../shared/db/table-definition';
-import { measureBundles } from './bundles';
+import { measureBundleFloor, measureBundles, printBundleFloor } from './bundles';
 import { buildCostInput, MAU_USAGE, monthlyCost, printCost, YEAR_OF_HISTORY } from './cost';
 import { newestFullReport, storedReadMeasurements } from './cost-scenario';
 import { startCountingProxy } from './counting-proxy';
@@ -239,6 +239,7 @@ try {
       [...manifest.routes, ...manifest.streamReaders, ...manifest.streamConsumers, ...manifest.queues, ...manifest.schedules].map((e) => ({ name: e.name, handler: e.handler })),
       localFunctionEnvironment(cloud.endpoints),
     );
+    const bundleFloor = await measureBundleFloor(localFunctionEnvironment(cloud.endpoints));
 
     // The Day reads a day's summary and all its activities (one Query of ~26 items): compared with
     // that same raw Query, same load (the busiest level).
@@ -302,6 +303,7 @@ try {
       storage,
       cost: { measurements: costMeasurements, input: costInput, result: cost },
       bundles,
+      bundleFloor,
       forge,
       enrichmentPickup,
       offlineCoach,
@@ -332,6 +334,7 @@ try {
     printWearableFiles(wearableFiles!);
     printPollThroughput(wearablesPoll);
     console.table(bundles.map((b) => ({ handler: b.name, 'minified KB': round(b.bytes / 1024, 1), 'init ms': b.initMs, 'under 250 KB': b.bytes <= 250 * 1024, 'under 40 ms': b.initMs <= 40 })));
+    printBundleFloor(bundleFloor);
     mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
     const file = join(repoRoot, 'bench', 'results', `bench-${report.at.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
