@@ -174,12 +174,14 @@ export const MAU_USAGE = {
   sessionsPerMonth: (ATHLETE_USAGE.sessionsPerWeek * 30) / 7,
   setsPerSession: SETS_PER_SESSION,
   /**
-   * PRODUCT §12 and useSnapshotSaver: a snapshot when the live view opens, on each set done, exercise
-   * done and rest ended, and on a 30-s tick only when the state changed since the last save (assumed
-   * once per exercise: draft loads edited between events). Before that rule every tick of a ~45 min
-   * session saved: 90 more.
+   * PRODUCT §12 and useSnapshotSaver: a snapshot when the live view opens, on each set done (the
+   * last set of an exercise is its exercise done too: one state, one save), and on a rest ended or a
+   * 30-s tick only when the state changed since the last save (assumed once per exercise: draft
+   * loads edited between sets). A rest that runs out on its own changes nothing resuming reads:
+   * until the saver skipped unchanged states, it saved 15 more a session (41); before the tick
+   * rule, every tick of a ~45 min session saved: 90 more.
    */
-  snapshotsPerSession: 1 + SETS_PER_SESSION + EXERCISES_PER_SESSION + SETS_PER_SESSION + EXERCISES_PER_SESSION,
+  snapshotsPerSession: 1 + SETS_PER_SESSION + EXERCISES_PER_SESSION,
   sessionReadsPerSession: 2,
   enrichmentPollsPerSession: 3,
   illustrationLookupsPerSession: 5,

@@ -35,6 +35,28 @@ export function consumedUnits(body: unknown): number {
 }
 
 /**
+ * The capacity of a reply as AWS bills it. DynamoDB Local reports a transactional write at 4× a
+ * plain one (measured: the same item, 8 units by PutItem, 32 in a TransactWriteItems); AWS charges
+ * 2× ("transactional write requests require 2 write request units to perform one write for items
+ * up to 1 KB": one underlying write to prepare, one to commit). So a TransactWriteItems reply's
+ * units are halved, table and indexes alike.
+ */
+export function asBilled(operation: string, reply: Record<string, unknown>): Record<string, unknown> {
+  if (operation !== 'TransactWriteItems' || !reply.ConsumedCapacity) return reply;
+  const halve = (capacity: Record<string, unknown>): Record<string, unknown> =>
+    Object.fromEntries(
+      Object.entries(capacity).map(([key, value]) => {
+        if (typeof value === 'number' && key.endsWith('CapacityUnits')) return [key, value / 2];
+        if (key === 'GlobalSecondaryIndexes' || key === 'LocalSecondaryIndexes') return [key, Object.fromEntries(Object.entries(value as Record<string, Record<string, unknown>>).map(([name, c]) => [name, halve(c)]))];
+        if (key === 'Table' && value && typeof value === 'object') return [key, halve(value as Record<string, unknown>)];
+        return [key, value];
+      }),
+    );
+  const consumed = reply.ConsumedCapacity as Record<string, unknown> | Array<Record<string, unknown>>;
+  return { ...reply, ConsumedCapacity: Array.isArray(consumed) ? consumed.map(halve) : halve(consumed) };
+}
+
+/**
  * Sits between the handlers and DynamoDB Local and counts each API call by operation
  * (X-Amz-Target), so the bench can report DynamoDB requests per HTTP call and catch any Scan.
  * It also asks DynamoDB for the capacity each call consumes (ReturnConsumedCapacity INDEXES, added
@@ -71,7 +93,7 @@ export async function startCountingProxy(target: string, options: { observe?: (c
             const text = Buffer.concat(parts);
             let reply: Record<string, unknown> | null = null;
             try {
-              reply = JSON.parse(text.toString('utf8')) as Record<string, unknown>;
+              reply = asBilled(operation, JSON.parse(text.toString('utf8')) as Record<string, unknown>);
               const units = consumedUnits(reply);
               if (READS.has(operation)) capacity.readUnits += units;
               else capacity.writeUnits += units;

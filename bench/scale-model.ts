@@ -17,6 +17,7 @@ import { SECONDS_PER_ENRICHMENT } from '../shared/domain/training/enrichment-sta
 import { trainingSessionSchema, type TrainingSession } from '../shared/domain/training/session';
 import { DEVICES_IN_FLIGHT_PER_PROVIDER } from '../shared/domain/wearables/provider';
 import { POLL_INTERVAL_MS } from '../shared/wearables/sync-device';
+import { RECONCILE_INTERVAL_MS } from '../shared/domain/wearables/push';
 import { AWS_PRICES, LONG_POLL_REQUESTS_PER_QUEUE, MAU_USAGE, monthlyCost, type CostAction, type CostInput } from './cost';
 import { ATHLETE_USAGE } from './insights-usage';
 import { round } from './load';
@@ -68,6 +69,16 @@ export const ASSUMPTIONS = {
   providerShare: { polar: 0.3, withings: 0.3, oura: 0.4 } as Record<string, number>,
   /** Provider requests per poll (workouts since the cursor + daily summary; HR only for a new workout). */
   providerRequestsPerPoll: 2,
+  /**
+   * Push (§8): syncs a notification causes, per pushed device and day. A watch or scale sync brings a
+   * daily-activity notification (Polar ACTIVITY_SUMMARY, Withings appli 16) and a workout its own;
+   * notifications within one 15-min poll run coalesce into one sync. Assumed: ~4 device syncs a day
+   * + the day's workout (Polar); Withings notifies activity more finely (~5 + 1).
+   */
+  notifiedSyncsPerDeviceDay: { polar: 5, withings: 6 } as Record<string, number>,
+  /** Workouts per connected device and day (~4 sessions a week), and the extra request each costs to read its HR. */
+  workoutsPerDeviceDay: 0.6,
+  hrRequestsPerWorkout: { polar: 0, withings: 1, oura: 1 } as Record<string, number>,
   /** Device writes per poll: the claim and the reschedule (functions/wearables/poll-wearables.ts), each moving GSI3SK. */
   deviceWritesPerPoll: 2,
   /** Wall time of one device sync in the poller (provider round trips dominate). */
@@ -83,12 +94,54 @@ export const ASSUMPTIONS = {
   secondsPerMonth: 30 * 86_400,
 } as const;
 
-/** Provider API limits: documented ones and the budgets our code enforces (shared/wearables/providers/*.ts). */
+/**
+ * Provider API limits as documented, which the budgets in shared/wearables/providers/*.ts follow:
+ * each window allows `base + perUser × registered users` (Polar scales with the users registered
+ * with our client, i.e. its connected devices); `token` limits each access token instead.
+ */
 export const PROVIDER_LIMITS = {
-  withings: { scope: 'per application', requests: 120, windowSeconds: 60, source: 'Withings developer plan: 120 requests/min per app (the code budgets the same)' },
-  polar: { scope: 'per application (as coded)', requests: 500, windowSeconds: 900, source: 'budget in shared/wearables/providers/polar.ts (500 per 15 min); not verified against AccessLink' },
-  oura: { scope: 'per access token (user)', requests: 5000, windowSeconds: 300, source: 'Oura API v2: 5,000 requests per 5 min per access token (the code budgets it per token too)' },
+  withings: { scope: 'app', push: true, windows: [{ base: 120, perUser: 0, windowSeconds: 60 }], source: 'Withings developer plan: 120 requests/min per app; notifications per user (notify, appli 16)' },
+  polar: {
+    scope: 'app',
+    push: true,
+    windows: [{ base: 500, perUser: 20, windowSeconds: 900 }, { base: 5000, perUser: 100, windowSeconds: 86_400 }],
+    source: 'AccessLink "Rate limiting": 500 + 20 × users per 15 min, 5,000 + 100 × users per 24 h (RateLimit-* headers); one webhook per client',
+  },
+  oura: { scope: 'token', push: false, windows: [{ base: 5000, perUser: 0, windowSeconds: 300 }], source: 'Oura API v2: 5,000 requests per 5 min per access token (budgeted per token)' },
 } as const;
+
+/**
+ * One provider's request rate against its limits. `pushed`: its devices are polled every 24 h to
+ * reconcile plus once per notified sync (notified syncs follow the day's activity: × the peak
+ * factor in the peak hour); otherwise every 15 min, all day alike.
+ */
+export function providerLoad(provider: keyof typeof PROVIDER_LIMITS, users: number, peakFactor: number, pushed: boolean = PROVIDER_LIMITS[provider].push) {
+  const a = ASSUMPTIONS;
+  const limit = PROVIDER_LIMITS[provider];
+  const devicesPerUser = a.connectedShare * a.providerShare[provider]!;
+  const devices = users * devicesPerUser;
+  const reconcilePerDay = 86_400_000 / (pushed ? RECONCILE_INTERVAL_MS : POLL_INTERVAL_MS);
+  const notifiedPerDay = pushed ? a.notifiedSyncsPerDeviceDay[provider] ?? 0 : 0;
+  const pollsPerDeviceDay = reconcilePerDay + notifiedPerDay;
+  const hrPerDay = a.workoutsPerDeviceDay * (a.hrRequestsPerWorkout[provider] ?? 0);
+  const requestsPerDeviceDay = pollsPerDeviceDay * a.providerRequestsPerPoll + hrPerDay;
+  // Per device and second: the day's mean, and the peak hour's (notified syncs and workouts peak with activity).
+  const meanPerDevice = requestsPerDeviceDay / 86_400;
+  const peakPerDevice = (reconcilePerDay * a.providerRequestsPerPoll + (notifiedPerDay * a.providerRequestsPerPoll + hrPerDay) * (pushed ? peakFactor : 1)) / 86_400;
+  const windows = limit.windows.map((w) => {
+    // A window of an hour or less sees the peak; the 24-h window the day's mean.
+    const perDevice = w.windowSeconds <= 3600 ? peakPerDevice : meanPerDevice;
+    const allowedPerSec = limit.scope === 'token' ? ((w.base * BUDGET_HEADROOM) / w.windowSeconds) * devices : ((w.base + w.perUser * devices) * BUDGET_HEADROOM) / w.windowSeconds;
+    const neededPerSec = perDevice * devices;
+    // needed = k·users vs allowed = 0.9 (base + perUser·s·users) / W: reached where they meet, never when the per-user share alone covers k.
+    const k = perDevice * devicesPerUser;
+    const perUserAllowance = (BUDGET_HEADROOM * w.perUser * devicesPerUser) / w.windowSeconds;
+    const reachedAt = limit.scope === 'token' ? (perDevice < (w.base * BUDGET_HEADROOM) / w.windowSeconds ? Infinity : 0) : k <= perUserAllowance ? Infinity : (BUDGET_HEADROOM * w.base) / w.windowSeconds / (k - perUserAllowance);
+    return { windowSeconds: w.windowSeconds, neededPerSec, allowedPerSec, usage: neededPerSec / allowedPerSec, reachedAtUsers: reachedAt };
+  });
+  const binding = windows.reduce((worst, w) => (w.reachedAtUsers < worst.reachedAtUsers || (w.reachedAtUsers === worst.reachedAtUsers && w.usage > worst.usage) ? w : worst));
+  return { provider, pushed, devices, pollsPerDeviceDay, requestsPerDeviceDay, windows, binding, limitUsers: binding.reachedAtUsers, source: limit.source };
+}
 /** shared/db/entities/provider-budget.ts keeps 10 % of each budget. */
 const BUDGET_HEADROOM = 0.9;
 
@@ -187,7 +240,10 @@ export function scaleModel(users = 1_000_000) {
   const sessionKb = kb(items.sessionBytes);
   const snapshotKb = kb(items.snapshotBytes);
   const devices = users * a.connectedShare;
-  const pollsPerSec = devices / (POLL_INTERVAL_MS / 1000);
+  const providerKeys = Object.keys(PROVIDER_LIMITS) as Array<keyof typeof PROVIDER_LIMITS>;
+  const providerLoads = providerKeys.map((provider) => providerLoad(provider, users, peakFactor));
+  // Mean polls/s over the day: 15-min polling (Oura), 24-h reconciliation + notified syncs (Polar, Withings).
+  const pollsPerSec = providerLoads.reduce((sum, p) => sum + (p.devices * p.pollsPerDeviceDay) / 86_400, 0);
   const steadyBacklog = sessionsPerSec * a.queuedShareOfSessions * SECONDS_PER_ENRICHMENT;
   const pollsAtBacklog = a.backlog.jobs / a.backlog.pollSeconds;
   const enrichmentMs = MEASURED['GET …/enrichment'].ms;
@@ -195,9 +251,9 @@ export function scaleModel(users = 1_000_000) {
   const partitions = [
     {
       partition: `SNAPSHOTS#<0–${SNAPSHOT_SHARDS - 1}> (GSI3, each)`,
-      // GSI3SK is the snapshot's creation time (shared/db/entities/session-snapshot.ts): a save rewrites its entry in place.
-      writesFormula: `${round(snapshotsPerSec)} snapshot PUT/s × 1 (GSI3SK stays: the entry is updated in place) × ${snapshotKb} KB / ${SNAPSHOT_SHARDS} shards`,
-      wcu: (snapshotsPerSec * snapshotKb) / SNAPSHOT_SHARDS,
+      // The index entry is a marker item of its own (shared/db/entities/session-snapshot.ts), written at a session's first save and deleted by the cleanup: saves never touch the index.
+      writesFormula: `${round(sessionsPerSec)} sessions/s × 2 (marker put at the first save, delete at cleanup) × 1 KB / ${SNAPSHOT_SHARDS} shards`,
+      wcu: (sessionsPerSec * 2) / SNAPSHOT_SHARDS,
       readsFormula: 'cleanup job once a day (SK < now − 7 d), ≈ 0',
       rcu: 0,
       scalesWith: 'users',
@@ -236,7 +292,7 @@ export function scaleModel(users = 1_000_000) {
     },
     {
       partition: `WEARABLE#POLL, #1–#${POLL_SHARDS - 1} (GSI3, each)`,
-      writesFormula: `${round(devices)} devices / 900 s = ${round(pollsPerSec)} polls/s × ${a.deviceWritesPerPoll} device writes × 2 (delete + put) × ${a.deviceItemKb} KB / ${POLL_SHARDS} shards`,
+      writesFormula: `${round(devices)} devices: Oura every 900 s, Polar and Withings 1 + notified syncs a day = ${round(pollsPerSec)} polls/s × ${a.deviceWritesPerPoll} device writes × 2 (delete + put) × ${a.deviceItemKb} KB / ${POLL_SHARDS} shards`,
       wcu: (pollsPerSec * a.deviceWritesPerPoll * 2 * a.deviceItemKb) / POLL_SHARDS,
       readsFormula: `due-device Queries: ${round(pollsPerSec)} items/s × ${a.deviceItemKb} KB / 4 KB × 0.5 / ${POLL_SHARDS}`,
       rcu: (pollsPerSec * a.deviceItemKb * 0.125) / POLL_SHARDS,
@@ -251,17 +307,18 @@ export function scaleModel(users = 1_000_000) {
       scalesWith: 'users',
     },
     {
-      partition: 'ILLUSTRATIONS (GSI2)',
-      writesFormula: `${round(sessionsPerSec)} sessions/s × ${items.exercises} exercises × 3 (usage ADD: update; rank SET: delete + put) × ${a.illustrationItemKb} KB`,
-      wcu: sessionsPerSec * items.exercises * 3 * a.illustrationItemKb,
+      partition: 'ILLUSTRATIONS (GSI5)',
+      // usageRank (shared/domain/illustrations/illustration.ts): a library entry is re-ranked only when its rank changes, once per 100 uses past 1,000 uses.
+      writesFormula: `${round(sessionsPerSec)} sessions/s × ${items.exercises} exercises × 1 % re-ranked (counts ≥ 1,000) × 2 (delete + put) × ${a.illustrationItemKb} KB`,
+      wcu: sessionsPerSec * items.exercises * 0.01 * 2 * a.illustrationItemKb,
       readsFormula: 'weekly pre-generation job, ≈ 0',
       rcu: 0,
       scalesWith: 'users',
     },
     {
       partition: 'ILLUSTRATION#<exerciseId> (table, most used exercise)',
-      writesFormula: `${round(sessionsPerSec)} sessions/s × 25 % of sessions use it × 2 (ADD, SET) × ${a.illustrationItemKb} KB`,
-      wcu: sessionsPerSec * 0.25 * 2 * a.illustrationItemKb,
+      writesFormula: `${round(sessionsPerSec)} sessions/s × 25 % of sessions use it × (1 counter ADD × 1 KB + 1 % re-rank × ${a.illustrationItemKb} KB)`,
+      wcu: sessionsPerSec * 0.25 * (1 + 0.01 * a.illustrationItemKb),
       readsFormula: `GET /illustrations: ${round(peak('GET /illustrations'))}/s × 25 % × 0.5 RCU`,
       rcu: peak('GET /illustrations') * 0.25 * 0.5,
       scalesWith: 'users',
@@ -274,11 +331,11 @@ export function scaleModel(users = 1_000_000) {
       rcu: 0,
       scalesWith: 'catalog',
     },
-    ...Object.entries(PROVIDER_LIMITS).map(([provider, limit]) => ({
-      partition: `WEARABLE#BUDGET#${provider} (table, current window)`,
-      writesFormula: `≤ its budget: ${limit.requests} × 0.9 / ${limit.windowSeconds} s × 1 KB`,
-      wcu: (limit.requests * BUDGET_HEADROOM) / limit.windowSeconds,
-      readsFormula: 'none (conditional UpdateItem)',
+    ...providerLoads.filter((p) => PROVIDER_LIMITS[p.provider].scope === 'app').map((p) => ({
+      partition: `WEARABLE#BUDGET#${p.provider} (table, its window items)`,
+      writesFormula: `one conditional write per request and window: min(needed, allowed) ${round(Math.min(p.windows[0]!.neededPerSec, p.windows[0]!.allowedPerSec))} req/s × ${p.windows.length} window(s) × 1 KB`,
+      wcu: Math.min(p.windows[0]!.neededPerSec, p.windows[0]!.allowedPerSec) * p.windows.length,
+      readsFormula: 'the LIMITS item once per container per 10 min, ≈ 0',
       rcu: 0,
       scalesWith: 'provider budget',
     })),
@@ -326,20 +383,14 @@ export function scaleModel(users = 1_000_000) {
     return { reader: r.name, members: members.map((c) => c.consumer), memberRecordsPerSec: sum((c) => c.matchedPerSec), expectedConcurrency: sum((c) => c.expectedConcurrency), maxConcurrency: tablePartitions };
   });
 
-  // Wearable providers: requests needed vs allowed.
-  const providers = Object.entries(PROVIDER_LIMITS).map(([provider, limit]) => {
-    const providerDevices = devices * a.providerShare[provider]!;
-    const neededPerSec = (providerDevices * a.providerRequestsPerPoll) / (POLL_INTERVAL_MS / 1000);
-    const perUserLimit = limit.scope.startsWith('per access token');
-    const allowedPerSec = perUserLimit ? (limit.requests / limit.windowSeconds) * providerDevices : (limit.requests * BUDGET_HEADROOM) / limit.windowSeconds;
-    // What the code allows: one budget per provider (app scope), or one per connected device (token scope: never reached by user count).
-    const codedPerSec = ((limit.requests * BUDGET_HEADROOM) / limit.windowSeconds) * (perUserLimit ? providerDevices : 1);
-    const limitUsers = perUserLimit ? Number.POSITIVE_INFINITY : (codedPerSec * (POLL_INTERVAL_MS / 1000)) / a.providerRequestsPerPoll / (a.connectedShare * a.providerShare[provider]!);
-    return { provider, devices: providerDevices, neededPerSec, allowedPerSec, codedPerSec, usage: neededPerSec / allowedPerSec, codedLimitUsers: limitUsers, source: limit.source };
-  });
-  // Each provider's devices DEVICES_IN_FLIGHT_PER_PROVIDER at a time (functions/wearables/poll-wearables.ts).
-  const pollerCapacity = (Object.keys(a.providerShare).length * DEVICES_IN_FLIGHT_PER_PROVIDER * (POLL_INTERVAL_MS / 1000 - 90)) / a.deviceSyncSeconds;
-  const pollerLimitUsers = pollerCapacity / a.connectedShare / Math.max(...Object.values(a.providerShare)) / Object.keys(a.providerShare).length;
+  // Wearable providers: requests needed vs allowed, now (push where the provider offers it) and with 15-min polling for all (before).
+  const providers = providerLoads.map((p) => ({ ...p, polledLimitUsers: providerLoad(p.provider, users, peakFactor, false).limitUsers }));
+  // Each provider's devices DEVICES_IN_FLIGHT_PER_PROVIDER at a time (functions/wearables/poll-wearables.ts): a run syncs
+  // this many per provider; the provider with the most devices due per run (Oura: all of them, every run) binds.
+  const perProviderPerRun = (DEVICES_IN_FLIGHT_PER_PROVIDER * (POLL_INTERVAL_MS / 1000 - 90)) / a.deviceSyncSeconds;
+  const pollerCapacity = providerKeys.length * perProviderPerRun;
+  const duePerRunPerUser = providerLoads.map((p) => ((p.devices / users) * p.pollsPerDeviceDay * (p.pushed ? peakFactor : 1)) / 96);
+  const pollerLimitUsers = perProviderPerRun / Math.max(...duePerRunPerUser);
 
   // SQS: enrichment send + receive + delete per session; illustrations only on misses.
   const sqs = { enrichmentRequestsPerSec: sessionsPerSec * MAU_USAGE.sqsRequestsPerSession, workerConcurrency: steadyBacklog };
@@ -348,13 +399,18 @@ export function scaleModel(users = 1_000_000) {
   const costInput = buildScaledCostInput(users, perUserMonth);
   const bill = monthlyCost(costInput);
   const pollsPerMonth = pollsPerSec * a.secondsPerMonth;
-  const pollWru = a.deviceWritesPerPoll * (1 + 2 + 1) + 1; // per device write: table + GSI3 move (2) + GSI2 (OPEN) update; + ~1 wearable item written
+  // Per device write: table + GSI3 move (2) + GSI5 (OPEN) update, + GSI1 (the provider-user lookup) for pushed devices; + ~1 wearable item written.
+  const pushedPollShare = providerLoads.filter((p) => p.pushed).reduce((sum, p) => sum + (p.devices * p.pollsPerDeviceDay) / 86_400, 0) / pollsPerSec;
+  const pollWru = a.deviceWritesPerPoll * (1 + 2 + 1 + pushedPollShare) + 1;
+  // A notification: one GSI1 Query (0.5 RCU) and one device update (table + GSI3 move + GSI5 + GSI1 = 5 WRU), one short Lambda call.
+  const notificationsPerMonth = providerLoads.reduce((sum, p) => sum + p.devices * (p.pushed ? a.notifiedSyncsPerDeviceDay[p.provider] ?? 0 : 0), 0) * 30;
   const polling = {
     pollsPerMonth,
     wruPerPoll: pollWru,
-    dynamodbUsd: (pollsPerMonth * pollWru * AWS_PRICES.dynamodbPerMillionWriteUnits) / 1e6,
+    notificationsPerMonth,
+    dynamodbUsd: ((pollsPerMonth * pollWru + notificationsPerMonth * 5) * AWS_PRICES.dynamodbPerMillionWriteUnits) / 1e6,
     // One poller run holds a 512 MB Lambda for each device's sync time (bench/cost.ts arm64 price).
-    lambdaUsd: pollsPerMonth * a.deviceSyncSeconds * (MAU_USAGE.memoryMb / 1024) * AWS_PRICES.lambdaArmPerGbSecond,
+    lambdaUsd: (pollsPerMonth * a.deviceSyncSeconds + notificationsPerMonth * 0.05) * (MAU_USAGE.memoryMb / 1024) * AWS_PRICES.lambdaArmPerGbSecond,
   };
   return {
     users,
@@ -419,12 +475,13 @@ export function printScaleModel(m: ScaleModel) {
   table(['reader', 'members', 'member records/s', 'expected concurrency', 'max (1 per shard)'], st.readers.map((r) => [r.reader, r.members.join(', '), n(r.memberRecordsPerSec), n(r.expectedConcurrency, 2), r.maxConcurrency]));
   table(['consumer', 'batch', 'matched records/s', 'expected concurrency', 'max (1 per shard)'], st.consumers.map((c) => [c.consumer, c.batchSize, n(c.matchedPerSec), n(c.expectedConcurrency, 2), c.maxConcurrency]));
   const w = m.wearables;
-  lines.push(`Wearables: ${n(w.devices, 0)} devices, ${n(w.pollsPerSec)} polls/s; the poller (${DEVICES_IN_FLIGHT_PER_PROVIDER} devices per provider at a time) syncs ≤ ${n(w.pollerCapacity, 0)} devices per 15 min → ${n(w.pollerLimitUsers, 0)} MAU.`, '');
-  table(['provider', 'devices', 'needed req/s', 'allowed req/s', 'use', 'coded budget req/s', 'coded budget reached at', 'source'],
-    w.providers.map((p) => [p.provider, n(p.devices, 0), n(p.neededPerSec, 2), n(p.allowedPerSec, 2), pct(p.usage), n(p.codedPerSec, 2), Number.isFinite(p.codedLimitUsers) ? `${n(p.codedLimitUsers, 0)} MAU` : 'not reached (per token)', p.source]));
+  lines.push(`Wearables: ${n(w.devices, 0)} devices, ${n(w.pollsPerSec)} polls/s (mean); the poller (${DEVICES_IN_FLIGHT_PER_PROVIDER} devices per provider at a time) syncs ≤ ${n(w.pollerCapacity, 0)} devices per 15 min → ${n(w.pollerLimitUsers, 0)} MAU.`, '');
+  const reached = (users: number) => (Number.isFinite(users) ? `${n(users, 0)} MAU` : 'not reached');
+  table(['provider', 'devices', 'push', 'polls/device·day', 'requests/device·day', 'window', 'needed req/s', 'allowed req/s', 'use', 'limit reached at', 'with 15-min polling', 'source'],
+    w.providers.flatMap((p) => p.windows.map((win) => [p.provider, n(p.devices, 0), p.pushed ? 'yes' : 'no', n(p.pollsPerDeviceDay, 1), n(p.requestsPerDeviceDay, 1), `${win.windowSeconds} s`, n(win.neededPerSec, 2), n(win.allowedPerSec, 2), pct(win.usage), reached(win.reachedAtUsers), reached(p.polledLimitUsers), p.source])));
   lines.push(`SQS enrichment: ${n(m.sqs.enrichmentRequestsPerSec)} requests/s, ${n(m.sqs.workerConcurrency)} concurrent workers.`, '');
   table(['service', 'quantity', 'unit', 'USD/month'], m.bill.lines.map((l) => [l.service, n(l.quantity, 0), l.unit, n(l.usd, 0)]));
-  lines.push(`Total (AI excluded, polling excluded): $${n(m.bill.totalUsd, 0)}; wearable polling: ${n(m.polling.pollsPerMonth / 1e6, 0)} M polls × ${m.polling.wruPerPoll} WRU → DynamoDB $${n(m.polling.dynamodbUsd, 0)}, Lambda $${n(m.polling.lambdaUsd, 0)}.`);
+  lines.push(`Total (AI excluded, polling excluded): $${n(m.bill.totalUsd, 0)}; wearable polling: ${n(m.polling.pollsPerMonth / 1e6, 0)} M polls × ${n(m.polling.wruPerPoll, 2)} WRU + ${n(m.polling.notificationsPerMonth / 1e6, 0)} M notifications × 5 WRU → DynamoDB $${n(m.polling.dynamodbUsd, 0)}, Lambda $${n(m.polling.lambdaUsd, 0)}.`);
   console.log(lines.join('\n'));
 }
 

@@ -1,6 +1,7 @@
 import type * as z from '../shared/zod';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** HEAD only where a provider checks a callback URL with it (Withings notifications). */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Who may call a route. `user` and `admin` need a verified Cognito token; `admin` also the "admin" group. */
 export type Access = 'public' | 'user' | 'admin';

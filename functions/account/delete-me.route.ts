@@ -6,8 +6,8 @@ export const route = {
   path: '/me',
   handler: 'functions/account/delete-me.ts',
   access: 'user',
-  grants: ['table:read', 'table:write', 'cognito:admin'],
+  grants: ['table:read', 'table:write', 'cognito:admin', 'kms:wearables', 'secret:wearables:read'],
   // An erasure that stopped halfway can be run again with the same token.
   allowErasedAccount: true,
-  contract: { summary: "Delete all of the caller's data and the account", tags: ['profile'], responses: { 204: { description: 'Deleted' } } },
+  contract: { summary: "Delete all of the caller's data and the account (providers' notification subscriptions revoked first, best effort)", tags: ['profile'], responses: { 204: { description: 'Deleted' } } },
 } satisfies HttpRoute;

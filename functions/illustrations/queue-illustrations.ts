@@ -4,6 +4,7 @@ import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-la
 import { envVar, readEnv } from '../../shared/config/env';
 import { tableContextFromEnv } from '../../shared/db/context';
 import { illustrationUsageCounted, markIllustrationUsageCounted } from '../../shared/db/entities/illustration-usage';
+import { unpacked } from '../../shared/db/entities/training-session-packing';
 import { getExercise } from '../../shared/domain/catalog';
 import { disciplineSchema } from '../../shared/domain/catalog/schema';
 import { correlationOfStreamRecord } from '../../shared/logging/event-correlation';
@@ -24,7 +25,7 @@ export const handler = async (event: DynamoDBStreamEvent, context?: Context): Pr
   const failures: { itemIdentifier: string }[] = [];
   for (const record of event.Records) {
     bindCorrelation(correlationOfStreamRecord(record));
-    const session = unmarshall(record.dynamodb!.NewImage as Record<string, AttributeValue>);
+    const session = unpacked(unmarshall(record.dynamodb!.NewImage as Record<string, AttributeValue>));
     try {
       if (!disciplineSchema.safeParse(session.discipline).success) continue;
       const [userId, sessionId] = [String(session.userId), String(session.id)];

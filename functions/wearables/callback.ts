@@ -2,7 +2,7 @@ import { tableContextFromEnv } from '../../shared/db/context';
 import { connectDevice } from '../../shared/db/entities/device';
 import { consumeOAuthState } from '../../shared/db/entities/oauth-state';
 import { InvalidOAuthStateError } from '../../shared/domain/wearables/oauth-state';
-import { ProviderAuthError, ProviderRateLimitedError, ProviderUnavailableError } from '../../shared/domain/wearables/provider';
+import { ProviderAuthError, ProviderRateLimitedError, ProviderUnavailableError, type WearableProvider } from '../../shared/domain/wearables/provider';
 import { httpHandler } from '../../shared/http/http-handler';
 import { problems } from '../../shared/http/problem';
 import type { HttpResponse } from '../../shared/http/response';
@@ -11,7 +11,9 @@ import { providerBudgetCharger } from '../../shared/db/entities/provider-budget'
 import { tokenCipherFromEnv } from '../../shared/wearables/token-cipher';
 import { route } from './callback.route';
 import { requireProvider } from './providers';
-import { returnUrl } from './public-urls';
+import { apiBaseUrl, polarNotificationsUrl, returnUrl } from './public-urls';
+import { providerConfig } from '../../shared/wearables/providers/config';
+import { ensurePolarWebhook, subscribeUser, withingsCallbackUrl } from '../../shared/wearables/push';
 
 const ctx = tableContextFromEnv();
 const cipher = tokenCipherFromEnv();
@@ -27,10 +29,26 @@ function back(to: string | null, outcome: Record<string, string>): HttpResponse 
 }
 
 /**
+ * After a connect, where the provider pushes: the first Polar connect registers our webhook (later
+ * ones read that it exists); a Withings connect subscribes the user's notifications. Best effort:
+ * without push the device is polled every 15 minutes as before.
+ */
+async function startPush(provider: WearableProvider, user: { userId: string; accessToken: string }, apiBase: string): Promise<void> {
+  const config = providerConfig(provider.id);
+  if (!config) return;
+  try {
+    if (provider.push === 'webhook') await ensurePolarWebhook(ctx, cipher, { config, url: polarNotificationsUrl(apiBase) });
+    if (provider.push === 'subscription') await subscribeUser(ctx, provider, { ...user, callbackUrl: withingsCallbackUrl(apiBase, config) });
+  } catch (error) {
+    logger.warn('could not set up provider notifications; the device is polled instead', { provider: provider.id, reason: (error as Error).message });
+  }
+}
+
+/**
  * GET /wearables/{provider}/callback (public): the state is consumed first (one atomic delete, so a
  * replay finds nothing), and it alone says whose device this is. Codes and tokens are never logged.
  */
-export const handler = httpHandler(route, async ({ params, query }) => {
+export const handler = httpHandler(route, async ({ params, query, event }) => {
   const provider = await requireProvider(params.provider);
   let state;
   try {
@@ -45,6 +63,7 @@ export const handler = httpHandler(route, async ({ params, query }) => {
     const charge = providerBudgetCharger(ctx, provider.id, provider.budget, { userId: state.userId });
     const exchange = await provider.exchangeCode({ code: query.code, codeVerifier: state.codeVerifier, redirectUri: state.redirectUri ?? '' }, charge);
     await connectDevice(ctx, cipher, { userId: state.userId, provider: provider.id, scopes: exchange.scopes, externalUserId: exchange.externalUserId, tokens: exchange.tokens });
+    await startPush(provider, { userId: state.userId, accessToken: exchange.tokens.accessToken }, apiBaseUrl(event));
   } catch (error) {
     if (error instanceof ProviderAuthError || error instanceof ProviderRateLimitedError || error instanceof ProviderUnavailableError) {
       logger.warn('wearable code exchange failed', { provider: provider.id, reason: error.name });

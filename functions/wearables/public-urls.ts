@@ -18,3 +18,6 @@ export function returnUrl(returnTo: string | null | undefined): string | null {
   if (returnTo && (!app || new URL(returnTo).origin === new URL(app).origin)) return returnTo;
   return app ? `${app.replace(/\/$/, '')}/devices` : null;
 }
+
+/** Where Polar delivers our webhook's notifications. */
+export const polarNotificationsUrl = (apiBase: string) => `${apiBase.replace(/\/$/, '')}/wearables/polar/notifications`;

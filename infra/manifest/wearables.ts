@@ -4,11 +4,18 @@ import { route as disconnect } from '../../functions/wearables/disconnect.route'
 import { route as getSessionWearable } from '../../functions/wearables/get-session-wearable.route';
 import { route as listDevices } from '../../functions/wearables/list-devices.route';
 import { route as listProviders } from '../../functions/wearables/list-providers.route';
+import { route as polarNotifications } from '../../functions/wearables/polar-notifications.route';
+import { route as withingsNotificationsCheck } from '../../functions/wearables/withings-notifications-check.route';
+import { route as withingsNotifications } from '../../functions/wearables/withings-notifications.route';
 import { route as syncDevice } from '../../functions/wearables/sync-device.route';
 import type { HttpRoute, ScheduleEntry } from '../manifest-types';
 
-/** Wearables: OAuth connect/callback, devices, manual sync, a session's HR; polling every 15 minutes; matching on completion. */
-export const wearableRoutes: HttpRoute[] = [listProviders, listDevices, connect, callback, syncDevice, disconnect, getSessionWearable];
+/**
+ * Wearables: OAuth connect/callback, devices, manual sync, a session's HR; the providers' push
+ * notifications (Polar's webhook, Withings' subscriptions); polling every 15 minutes (pushed devices
+ * reconciled daily); Polar's webhook kept registered; matching on completion.
+ */
+export const wearableRoutes: HttpRoute[] = [listProviders, listDevices, connect, callback, syncDevice, disconnect, getSessionWearable, polarNotifications, withingsNotifications, withingsNotificationsCheck];
 
 export const wearableSchedules: ScheduleEntry[] = [
   {
@@ -17,6 +24,14 @@ export const wearableSchedules: ScheduleEntry[] = [
     expression: 'rate(15 minutes)',
     description: 'Imports new workouts (with HR) and daily data of connected wearables, within each provider’s rate limits',
     timeoutSeconds: 840,
+    grants: ['table:read', 'table:write', 'kms:wearables', 'secret:wearables:read'],
+  },
+  {
+    name: 'register-polar-webhook',
+    handler: 'functions/wearables/register-polar-webhook.ts',
+    expression: 'rate(1 day)',
+    description: 'Makes sure Polar has our webhook (one per client) and we hold its signature key; re-creates it when the key is lost or the URL changed',
+    timeoutSeconds: 60,
     grants: ['table:read', 'table:write', 'kms:wearables', 'secret:wearables:read'],
   },
 ];

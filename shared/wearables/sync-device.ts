@@ -1,15 +1,16 @@
 import type { TableContext } from '../db/context';
-import { markDeviceReauthRequired, rescheduleDevicePoll } from '../db/entities/device';
+import { lookupKeys, markDeviceReauthRequired, rescheduleDevicePoll } from '../db/entities/device';
 import { blockProvider, providerBudgetCharger } from '../db/entities/provider-budget';
 import { getProfileCached } from '../db/entities/profile';
 import { localDay } from '../domain/time/zoned';
 import type { Device, TokenCipher } from '../domain/wearables/device';
-import { ProviderAuthError, ProviderRateLimitedError, type WearableProvider } from '../domain/wearables/provider';
+import { ProviderAuthError, ProviderRateLimitedError, type ChargeRequest, type WearableProvider } from '../domain/wearables/provider';
 import { withAccessToken } from './access-token';
 import { ingestDay, ingestWorkout, type IngestProfile } from './ingest';
+import { POLL_INTERVAL_MS } from './poll-interval';
+import { nextPollDelay } from './push';
 
-/** How often a connected device is polled. */
-export const POLL_INTERVAL_MS = 15 * 60_000;
+export { POLL_INTERVAL_MS } from './poll-interval';
 /** First sync: this much history (Polar keeps 30 days of exercises). */
 export const FIRST_SYNC_HISTORY_MS = 30 * 86_400_000;
 /** Providers upload late (a watch synced hours after the run): each poll looks this far behind its cursor. */
@@ -35,18 +36,23 @@ export function syncWindow(device: Pick<Device, 'lastSyncAt'>, now: Date): { fro
 /**
  * One device's sync: workouts (with HR samples) and daily data since its cursor, each workout
  * through ingestWorkout (matching), within the provider's shared budget. Afterwards the device
- * is rescheduled: in 15 minutes with the new cursor; at the Retry-After when rate limited (the
- * cursor stays, so nothing is skipped); never again when the provider refused its tokens.
+ * is rescheduled with the new cursor: in 15 minutes, or in 24 hours when its provider pushes
+ * notifications (reconciliation) — but due at once when a notification came during the sync; at
+ * the Retry-After when rate limited (the cursor stays, so nothing is skipped); never again when
+ * the provider refused its tokens.
  */
 export async function syncDevice(ctx: TableContext, deps: { cipher: TokenCipher; provider: WearableProvider; now?: Date }, device: Device): Promise<SyncReport> {
   const now = deps.now ?? new Date();
   const { provider } = deps;
   let requests = 0;
   const budgeted = providerBudgetCharger(ctx, provider.id, provider.budget, { userId: device.userId });
-  const charge = async () => {
-    await budgeted();
-    requests += 1;
-  };
+  const charge: ChargeRequest = Object.assign(
+    async () => {
+      await budgeted();
+      requests += 1;
+    },
+    { observeLimits: budgeted.observeLimits },
+  );
   const report: SyncReport = { provider: provider.id, outcome: 'synced', workouts: { linked: 0, activities: 0, unchanged: 0 }, days: 0, requests: 0 };
   const tokenDeps = { ctx, cipher: deps.cipher, provider, charge };
   try {
@@ -68,7 +74,12 @@ export async function syncDevice(ctx: TableContext, deps: { cipher: TokenCipher;
       provider.fetchDays(token, { fromDay: localDay(range.from, profile.timeZone), toDay: localDay(now, profile.timeZone) }, charge),
     );
     for (const day of days) if ((await ingestDay(ctx, { userId: device.userId, provider: provider.id, day, now })) === 'written') report.days += 1;
-    await rescheduleDevicePoll(ctx, { userId: device.userId, provider: provider.id, nextPollAt: new Date(now.getTime() + POLL_INTERVAL_MS), lastSyncAt: now, lastError: null, latestEffort: latest, now });
+    const synced = { userId: device.userId, provider: provider.id, lastSyncAt: now, lastError: null, latestEffort: latest, lookup: lookupKeys(device), now };
+    const delay = await nextPollDelay(ctx, provider, device);
+    if (!(await rescheduleDevicePoll(ctx, { ...synced, nextPollAt: new Date(now.getTime() + delay), unlessNotifiedSince: now }))) {
+      // Notified while syncing (or gone: then this changes nothing either): due again at once.
+      await rescheduleDevicePoll(ctx, { ...synced, nextPollAt: now });
+    }
   } catch (error) {
     if (error instanceof ProviderAuthError) {
       await markDeviceReauthRequired(ctx, device.userId, provider.id, 'The provider refused our access; connect it again.', now);

@@ -67,7 +67,13 @@ describe('manifest grants become least-privilege statements', () => {
 
 describe('the wearable provider credentials secret', () => {
   // The functions that build a provider (authorize URL, token exchange, refresh, data paths).
-  const readers = ['Routes/list-wearable-providers', 'Routes/connect-wearable', 'Routes/wearable-oauth-callback', 'Routes/sync-wearable-device', 'Jobs/poll-wearables'];
+  const readers = [
+    'Routes/list-wearable-providers', 'Routes/connect-wearable', 'Routes/wearable-oauth-callback', 'Routes/sync-wearable-device', 'Jobs/poll-wearables',
+    // Withings' notifications (revoke on disconnect; the callback secret derives from the client secret) and Polar's webhook registration.
+    'Routes/disconnect-wearable-device', 'Routes/withings-notifications', 'Routes/withings-notifications-check', 'Jobs/register-polar-webhook',
+    // Account deletion revokes the notification subscriptions, as a disconnect does.
+    'Routes/delete-me',
+  ];
   let readersOfSecret: string[];
   let policyCount: number;
 

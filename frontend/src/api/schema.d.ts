@@ -51,7 +51,7 @@ export interface paths {
         /** Change some of the caller's profile fields */
         put: operations["put-me"];
         post?: never;
-        /** Delete all of the caller's data and the account */
+        /** Delete all of the caller's data and the account (providers' notification subscriptions revoked first, best effort) */
         delete: operations["delete-me"];
         options?: never;
         head?: never;
@@ -621,7 +621,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Disconnects a provider: deletes the device, its tokens and everything imported from it (workouts, daily data, wearable activities, sessions' HR metrics) */
+        /** Disconnects a provider: revokes its notifications (Withings, best effort), deletes the device, its tokens and everything imported from it (workouts, daily data, wearable activities, sessions' HR metrics) */
         delete: operations["disconnect-wearable-device"];
         options?: never;
         head?: never;
@@ -642,6 +642,41 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/polar/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Polar's webhook (public): JSON {event, user_id, entity_id?, date?, timestamp, url} signed in Polar-Webhook-Signature (hex HMAC-SHA256 of the raw body with our webhook's key). PING answers 200; EXERCISE and ACTIVITY_SUMMARY make the user's device due for the next poll run (≤ 15 min); unknown users are ignored */
+        post: operations["polar-notifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wearables/withings/notifications/{secret}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withings' data notification (public): form-encoded userid, appli, startdate, enddate to the callback URL holding our per-deployment secret. appli 16 (activity) makes the user's device due for the next poll run (≤ 15 min); other categories and unknown users are ignored */
+        post: operations["withings-notifications"];
+        delete?: never;
+        options?: never;
+        /** The HEAD Withings sends before accepting a subscription: 204 when the URL holds our callback secret */
+        head: operations["withings-notifications-check"];
         patch?: never;
         trace?: never;
     };
@@ -6462,6 +6497,148 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    "polar-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received (PING, due, or nothing of ours) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "ping" | "due" | "ignored";
+                        devices: number;
+                    };
+                };
+            };
+            /** @description The body is not a Polar notification (field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No Polar-Webhook-Signature header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the body */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No Polar webhook is registered on this deployment (run the register-polar-webhook job) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "withings-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received (due, or nothing of ours) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "ping" | "due" | "ignored";
+                        devices: number;
+                    };
+                };
+            };
+            /** @description The form is not a Withings notification (field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not our callback secret */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Withings is not configured on this deployment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "withings-notifications-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our callback URL */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not our callback secret */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Withings is not configured on this deployment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -23,6 +23,12 @@ try {
   process.exit(1);
 }
 Object.assign(process.env, localFunctionEnvironment(cloud));
+// The running stack's public API URL (the runtime sets it for its own handlers): the Polar webhook's target.
+try {
+  process.env.API_PUBLIC_URL ??= (JSON.parse(readFileSync(join(localDir(), 'endpoints.json'), 'utf8')) as { apiUrl: string }).apiUrl;
+} catch {
+  // No endpoints file: jobs that need the URL say so.
+}
 const started = performance.now();
 try {
   if (entry.name === 'pregenerate-illustrations') {

@@ -1,14 +1,18 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { seedOf } from './heart-rate';
-import { newWorkout, PROVIDER_RULES, simClient, SIM_PROVIDERS, SimState, type SimAccount, type SimProvider, type SimWorkout } from './state';
+import { newWorkout, PROVIDER_RULES, simClient, SIM_PROVIDERS, SimState, type SimAccount, type SimDay, type SimProvider, type SimWorkout } from './state';
 
 /**
  * The provider simulator of the local cloud: Polar AccessLink v3, Withings and Oura v2 under
  * `/<provider>/…` with each provider's own paths, OAuth flow (authorize page, token endpoint,
  * rotation of single-use refresh tokens), data shapes, error conventions and request limits.
- * `/_sim/…` is the test and bench control surface (add a workout, expire access tokens, read
- * counters, change a limit). The functions reach it through WEARABLES_SIMULATOR_URL.
+ * `/_sim/…` is the test and bench control surface (add a workout or a day, expire access tokens,
+ * read counters, change a limit). The functions reach it through WEARABLES_SIMULATOR_URL.
+ * Push as the providers do it: Polar's one webhook per client (`/v3/webhooks`, a PING to the URL on
+ * creation, deliveries signed with HMAC-SHA256 of the body), Withings' per-user `notify`
+ * subscriptions (a HEAD to the URL first, form-encoded deliveries); a workout or day added through
+ * the control surface is notified, and the control answer says what the delivery got back.
  */
 
 interface Request {
@@ -72,9 +76,121 @@ function polarExercise(account: SimAccount, w: SimWorkout, withSamples: boolean)
   };
 }
 
+/** Posts a signed Polar delivery to the webhook's URL; what it answered (0: unreachable). */
+async function deliverPolar(webhook: { url: string; secret: string }, payload: Record<string, unknown>): Promise<number> {
+  const body = JSON.stringify(payload);
+  const signature = createHmac('sha256', webhook.secret).update(body).digest('hex');
+  try {
+    const response = await fetch(webhook.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'polar-webhook-event': String(payload.event), 'polar-webhook-signature': signature },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+/** `/v3/webhooks`: create (PING first: the URL must answer 200), list, delete. One per client: 409 when it exists. */
+async function polarWebhooksApi(state: SimState, request: Request, path: string): Promise<Answer> {
+  const existing = state.polarWebhook;
+  if (request.method === 'GET' && path === '/v3/webhooks') {
+    return json(200, { data: existing ? [{ id: existing.id, events: existing.events, url: existing.url, active: existing.active !== false }] : [] });
+  }
+  if (request.method === 'POST' && path === '/v3/webhooks') {
+    if (existing) return json(409, { title: 'Webhook already exists' });
+    const events = Array.isArray(request.json.events) ? (request.json.events as unknown[]).map(String) : [];
+    const url = typeof request.json.url === 'string' ? request.json.url : '';
+    if (events.length === 0 || !/^https?:\/\//.test(url)) return json(400, { title: 'events and url are required' });
+    const webhook = { id: randomBytes(4).toString('hex'), events, url, secret: randomBytes(24).toString('base64url') };
+    const ping = await deliverPolar(webhook, { timestamp: new Date().toISOString(), event: 'PING' });
+    if (ping !== 200) return json(400, { title: `The webhook URL answered the PING with ${ping || 'nothing'}, not 200` });
+    state.polarWebhook = webhook;
+    return json(201, { data: { id: webhook.id, events, url, signature_secret_key: webhook.secret } });
+  }
+  if (request.method === 'POST' && (path === '/v3/webhooks/activate' || path === '/v3/webhooks/deactivate')) {
+    if (!existing) return json(404, { title: 'No webhook' });
+    state.polarWebhook = { ...existing, active: path.endsWith('/activate') };
+    return { status: 204 };
+  }
+  const id = /^\/v3\/webhooks\/([^/]+)$/.exec(path)?.[1];
+  if (request.method === 'DELETE' && id) {
+    if (!existing || existing.id !== id) return json(404, { title: 'No such webhook' });
+    state.polarWebhook = null;
+    return { status: 204 };
+  }
+  return json(404, { title: 'Not found' });
+}
+
+/** Withings `notify`: subscribe (after a HEAD to the callback URL, which must answer 2xx), revoke, list. */
+async function withingsNotify(state: SimState, account: SimAccount, request: Request): Promise<Answer> {
+  const action = request.form.get('action');
+  const callbackurl = request.form.get('callbackurl') ?? '';
+  const appli = Number(request.form.get('appli'));
+  const mine = (s: { login: string; callbackurl: string; appli: number }) => s.login === account.login && s.callbackurl === callbackurl && s.appli === appli;
+  if (action === 'subscribe') {
+    if (!/^https?:\/\//.test(callbackurl) || !Number.isInteger(appli)) return json(200, { status: 2555, error: 'Invalid Params' });
+    const reachable = await fetch(callbackurl, { method: 'HEAD', signal: AbortSignal.timeout(5_000) }).then((r) => r.status, () => 0);
+    if (reachable < 200 || reachable >= 300) return json(200, { status: 293, error: `The callback URL answered the HEAD with ${reachable || 'nothing'}` });
+    if (!state.withingsSubscriptions.some(mine)) state.withingsSubscriptions.push({ login: account.login, callbackurl, appli });
+    state.save();
+    return json(200, { status: 0, body: {} });
+  }
+  if (action === 'revoke') {
+    const before = state.withingsSubscriptions.length;
+    const kept = state.withingsSubscriptions.filter((s) => !mine(s));
+    state.withingsSubscriptions.splice(0, state.withingsSubscriptions.length, ...kept);
+    state.save();
+    return kept.length < before ? json(200, { status: 0, body: {} }) : json(200, { status: 294, error: 'No such subscription' });
+  }
+  if (action === 'list') {
+    return json(200, { status: 0, body: { profiles: state.withingsSubscriptions.filter((s) => s.login === account.login).map((s) => ({ appli: s.appli, callbackurl: s.callbackurl, expires: 2147483647 })) } });
+  }
+  return json(200, { status: 2554, error: 'Unknown action' });
+}
+
+/** Notifies the account's new data as its provider would; the statuses its deliveries got back. */
+async function notifyNewData(state: SimState, account: SimAccount, what: { workout?: SimWorkout; day?: SimDay }): Promise<number[]> {
+  if (account.provider === 'polar') {
+    const webhook = state.polarWebhook;
+    const event = what.workout ? 'EXERCISE' : 'ACTIVITY_SUMMARY';
+    if (!webhook || webhook.active === false || !account.registered || !webhook.events.includes(event)) return [];
+    const base = 'https://www.polaraccesslink.com/v3';
+    const payload = what.workout
+      ? { event, user_id: Number(account.userId), entity_id: what.workout.id, timestamp: new Date().toISOString(), url: `${base}/exercises/${what.workout.id}` }
+      : { event, user_id: Number(account.userId), date: what.day!.day, timestamp: new Date().toISOString(), url: `${base}/users/activities/${what.day!.day}` };
+    return [await deliverPolar(webhook, payload)];
+  }
+  if (account.provider === 'withings') {
+    const start = what.workout ? Date.parse(what.workout.startAt) / 1000 : Date.parse(`${what.day!.day}T00:00:00Z`) / 1000;
+    const end = what.workout ? start + what.workout.durationSec : start + 86_399;
+    const subscriptions = state.withingsSubscriptions.filter((s) => s.login === account.login && s.appli === 16);
+    return Promise.all(
+      subscriptions.map(async (s) => {
+        try {
+          const response = await fetch(s.callbackurl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ userid: account.userId, appli: '16', startdate: String(start), enddate: String(end) }),
+            signal: AbortSignal.timeout(10_000),
+          });
+          await response.arrayBuffer();
+          return response.status;
+        } catch {
+          return 0;
+        }
+      }),
+    );
+  }
+  return [];
+}
+
 const WITHINGS_CATEGORY: Record<string, number> = { walking: 1, running: 2, cycling: 6, swimming: 7, strength: 16, rowing: 36 };
 
-function handle(state: SimState, request: Request): Answer {
+async function handle(state: SimState, request: Request): Promise<Answer> {
   const [, first, ...rest] = request.path.split('/');
   if (first === '_sim') return control(state, rest, request);
   const provider = SIM_PROVIDERS.find((p) => p === first);
@@ -99,23 +215,34 @@ function handle(state: SimState, request: Request): Answer {
   // Every call below counts against our client's limit (Oura's: the access token's).
   const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
   const decision = state.allow(provider, bearer);
+  // Polar tells its limits, usage and resets ("short,long") on every answer.
+  const told = (answer: Answer): Answer => {
+    if (provider !== 'polar') return answer;
+    const list = (pick: (w: (typeof decision.windows)[number]) => number) => decision.windows.map(pick).join(',');
+    return { ...answer, headers: { ...answer.headers, 'ratelimit-usage': list((w) => w.used), 'ratelimit-limit': list((w) => w.limit), 'ratelimit-reset': list((w) => w.resetSeconds) } };
+  };
   if (!decision.allowed) {
     if (provider === 'withings') return json(200, { status: 601, error: 'Too Many Requests' });
-    return json(429, { status: 429, title: 'Too Many Requests' }, { 'retry-after': String(decision.retryAfterSeconds) });
+    return told(json(429, { status: 429, title: 'Too Many Requests' }, { 'retry-after': String(decision.retryAfterSeconds) }));
+  }
+  if (provider === 'polar' && (path === '/v3/webhooks' || path.startsWith('/v3/webhooks/'))) {
+    if (!validClient('polar', request)) return told(json(401, { title: 'Unauthorized client' }));
+    return told(await polarWebhooksApi(state, request, path));
   }
 
   const tokenPath = { polar: '/v2/oauth2/token', withings: '/v2/oauth2', oura: '/oauth/token' }[provider];
-  if (request.method === 'POST' && path === tokenPath) return tokenEndpoint(state, provider, request);
+  if (request.method === 'POST' && path === tokenPath) return told(tokenEndpoint(state, provider, request));
 
   const account = state.accountOfAccessToken(provider, bearer);
   if (provider === 'withings') {
     if (!account) return json(200, { status: 401, error: 'XRequestID: Not provided invalid_token: The access token provided is invalid' });
     account.requests += 1;
+    if (path === '/notify') return withingsNotify(state, account, request);
     return withingsMeasure(account, request);
   }
-  if (!account) return json(401, { status: 401, title: 'Invalid Access token' });
+  if (!account) return told(json(401, { status: 401, title: 'Invalid Access token' }));
   account.requests += 1;
-  return provider === 'polar' ? polarApi(state, account, request, path) : ouraApi(account, request, path);
+  return provider === 'polar' ? told(polarApi(state, account, request, path)) : ouraApi(account, request, path);
 }
 
 function tokenEndpoint(state: SimState, provider: SimProvider, request: Request): Answer {
@@ -230,12 +357,17 @@ function ouraApi(account: SimAccount, request: Request, path: string): Answer {
 }
 
 /** `/_sim/<provider>/accounts/<login>[/workouts|/expire-access|/revoke]`, `/_sim/<provider>/limits`. */
-function control(state: SimState, parts: string[], request: Request): Answer {
+async function control(state: SimState, parts: string[], request: Request): Promise<Answer> {
   const provider = SIM_PROVIDERS.find((p) => p === parts[0]);
   if (!provider) return json(404, { title: 'unknown provider' });
   if (parts[1] === 'limits' && request.method === 'POST') {
-    state.setLimit(provider, { requests: Number(request.json.requests), windowSeconds: Number(request.json.windowSeconds) });
-    return json(200, state.limits[provider]);
+    // `{ reset: true }` goes back to the provider's documented limits.
+    state.setLimit(provider, request.json.reset ? null : { requests: Number(request.json.requests), windowSeconds: Number(request.json.windowSeconds) });
+    return json(200, { windows: state.limitWindows(provider) });
+  }
+  if (parts[1] === 'webhook' && request.method === 'GET') {
+    const webhook = state.polarWebhook;
+    return json(200, { webhook: webhook && provider === 'polar' ? { id: webhook.id, events: webhook.events, url: webhook.url } : null, subscriptions: provider === 'withings' ? state.withingsSubscriptions : [] });
   }
   if (parts[1] !== 'accounts' || !parts[2]) return json(404, { title: 'unknown control path' });
   const login = decodeURIComponent(parts[2]);
@@ -246,7 +378,16 @@ function control(state: SimState, parts: string[], request: Request): Answer {
     const workout = newWorkout(provider, { startAt: body.startAt, durationMin: body.durationMin, sport: body.sport ?? 'running', seed: seedOf(`${login}:${body.startAt}`), now: new Date() });
     account.workouts.push(workout);
     state.save();
-    return json(201, { id: workout.id, samples: workout.bpm.length, stepSec: workout.stepSec });
+    const notified = request.json.notify === false ? [] : await notifyNewData(state, account, { workout });
+    return json(201, { id: workout.id, samples: workout.bpm.length, stepSec: workout.stepSec, notified });
+  }
+  if (parts[3] === 'days' && request.method === 'POST') {
+    const body = request.json as Partial<SimDay> & { day: string };
+    const day: SimDay = { day: body.day, steps: body.steps ?? 9000, activeCalories: body.activeCalories ?? 450, totalCalories: body.totalCalories ?? 2400, restingHr: body.restingHr ?? 55 };
+    account.days = [...account.days.filter((d) => d.day !== day.day), day];
+    state.save();
+    const notified = request.json.notify === false ? [] : await notifyNewData(state, account, { day });
+    return json(201, { day: day.day, notified });
   }
   if ((parts[3] === 'expire-access' || parts[3] === 'revoke') && request.method === 'POST') {
     state.expireAccessTokens(provider, login, parts[3] === 'revoke');
@@ -292,7 +433,7 @@ export async function startWearablesSimulator(options: { port: number; stateFile
         }
       }
       const request: Request = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, form: new URLSearchParams(type.includes('form') ? text : ''), json: body };
-      send(response, handle(state, request));
+      send(response, await handle(state, request));
       state.save();
     })().catch((error: Error) => send(response, json(500, { title: error.message })));
   });

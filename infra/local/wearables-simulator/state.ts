@@ -66,10 +66,35 @@ interface TokenRecord {
   valid: boolean;
 }
 
+/** Our client's Polar webhook (one per client), with the key it signs deliveries with. */
+export interface SimWebhook {
+  id: string;
+  events: string[];
+  url: string;
+  secret: string;
+  /** Polar stops delivering to a deactivated webhook (after 7 days of failed deliveries) until it is activated. */
+  active?: boolean;
+}
+
+/** A Withings notification subscription: one user's callback URL for one `appli`. */
+export interface SimSubscription {
+  login: string;
+  callbackurl: string;
+  appli: number;
+}
+
 interface Persisted {
   accounts: Record<string, SimAccount>;
   tokens: Record<string, TokenRecord>;
+  polarWebhook?: SimWebhook | null;
+  withingsSubscriptions?: SimSubscription[];
 }
+
+/** Polar AccessLink's documented limits for a partner with `users` registered users: 15 min and 24 h. */
+export const polarWindows = (users: number) => [
+  { requests: 500 + 20 * users, windowSeconds: 900 },
+  { requests: 5000 + 100 * users, windowSeconds: 86_400 },
+];
 
 const token = () => randomBytes(24).toString('base64url');
 const accountKey = (provider: SimProvider, login: string) => `${provider}:${login}`;
@@ -116,11 +141,8 @@ export class SimState {
   private data: Persisted = { accounts: {}, tokens: {} };
   private readonly grants = new Map<string, Grant>();
   private readonly windows = new Map<string, { start: number; used: number }>();
-  readonly limits: Record<SimProvider, { requests: number; windowSeconds: number }> = {
-    polar: { ...PROVIDER_RULES.polar.limit },
-    withings: { ...PROVIDER_RULES.withings.limit },
-    oura: { ...PROVIDER_RULES.oura.limit },
-  };
+  /** A limit set through the control surface (tests); Polar's otherwise follows its formula. */
+  private readonly overrides: Partial<Record<SimProvider, { requests: number; windowSeconds: number }>> = {};
 
   constructor(private readonly file: string | null) {
     if (file && existsSync(file)) this.data = JSON.parse(readFileSync(file, 'utf8')) as Persisted;
@@ -202,25 +224,56 @@ export class SimState {
     return { validAccessTokens: mine.filter((r) => r.kind === 'access').length, validRefreshTokens: mine.filter((r) => r.kind === 'refresh').length };
   }
 
-  /**
-   * Fixed window per provider and, where the provider limits each access token, per bearer token
-   * (requests without one, like the token endpoint's, count against our client id): false once the
-   * window's requests are used.
-   */
-  allow(provider: SimProvider, bearer: string, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
-    const { requests, windowSeconds } = this.limits[provider];
-    const start = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
-    const key = PROVIDER_RULES[provider].limitScope === 'token' && bearer ? `${provider}#${bearer}` : provider;
-    const window = this.windows.get(key);
-    const current = window && window.start === start ? window : { start, used: 0 };
-    this.windows.set(key, current);
-    if (current.used >= requests) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(start + windowSeconds - now / 1000)) };
-    current.used += 1;
-    return { allowed: true, retryAfterSeconds: 0 };
+  registeredUsers(provider: SimProvider): number {
+    return Object.values(this.data.accounts).filter((a) => a.provider === provider && a.registered).length;
   }
 
-  setLimit(provider: SimProvider, limit: { requests: number; windowSeconds: number }) {
-    this.limits[provider] = limit;
-    for (const key of this.windows.keys()) if (key === provider || key.startsWith(`${provider}#`)) this.windows.delete(key);
+  /** The provider's limit windows now: an override, Polar's formula on its registered users, or the documented flat limit. */
+  limitWindows(provider: SimProvider): Array<{ requests: number; windowSeconds: number }> {
+    const override = this.overrides[provider];
+    if (override) return [override];
+    return provider === 'polar' ? polarWindows(this.registeredUsers('polar')) : [PROVIDER_RULES[provider].limit];
+  }
+
+  /**
+   * Fixed windows per provider and, where the provider limits each access token, per bearer token
+   * (requests without one, like the token endpoint's, count against our client id): refused once
+   * any window's requests are used (a refused request still counts toward the longer windows, as
+   * Polar documents). `windows` tells each window's limit, usage and seconds to reset (Polar's headers).
+   */
+  allow(provider: SimProvider, bearer: string, now = Date.now()): { allowed: boolean; retryAfterSeconds: number; windows: Array<{ limit: number; used: number; resetSeconds: number }> } {
+    const scope = PROVIDER_RULES[provider].limitScope === 'token' && bearer ? `${provider}#${bearer}` : provider;
+    const windows = this.limitWindows(provider).map(({ requests, windowSeconds }) => {
+      const start = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
+      const key = `${scope}@${windowSeconds}`;
+      const window = this.windows.get(key);
+      const current = window && window.start === start ? window : { start, used: 0 };
+      this.windows.set(key, current);
+      return { requests, current, resetSeconds: Math.max(1, Math.ceil(start + windowSeconds - now / 1000)) };
+    });
+    const spent = windows.filter((w) => w.current.used >= w.requests);
+    for (const w of windows) if (spent.length === 0 || w.current.used < w.requests) w.current.used += 1;
+    const told = windows.map((w) => ({ limit: w.requests, used: w.current.used, resetSeconds: w.resetSeconds }));
+    if (spent.length > 0) return { allowed: false, retryAfterSeconds: Math.max(...spent.map((w) => w.resetSeconds)), windows: told };
+    return { allowed: true, retryAfterSeconds: 0, windows: told };
+  }
+
+  setLimit(provider: SimProvider, limit: { requests: number; windowSeconds: number } | null) {
+    if (limit) this.overrides[provider] = limit;
+    else delete this.overrides[provider];
+    for (const key of this.windows.keys()) if (key.startsWith(`${provider}@`) || key.startsWith(`${provider}#`)) this.windows.delete(key);
+  }
+
+  get polarWebhook(): SimWebhook | null {
+    return this.data.polarWebhook ?? null;
+  }
+
+  set polarWebhook(webhook: SimWebhook | null) {
+    this.data.polarWebhook = webhook;
+    this.save();
+  }
+
+  get withingsSubscriptions(): SimSubscription[] {
+    return (this.data.withingsSubscriptions ??= []);
   }
 }

@@ -11,6 +11,7 @@ import { DEVICE_TOKENS_ENTITY, DEVICE_TOKENS_SUFFIX } from './device-tokens';
 import { FORGE_DAY_ENTITY, summaryFromItem as forgeDaySummaryFromItem } from './forge-day';
 import { PROFILE_ENTITY, fromItem as profileFromItem } from './profile';
 import { SESSION_SNAPSHOT_ENTITY, fromItem as snapshotFromItem } from './session-snapshot';
+import { fromItem as enrichmentFromItem, SESSION_ENRICHMENT_ENTITY } from './session-enrichment';
 import { fromItem as sessionFromItem, TRAINING_SESSION_ENTITY } from './training-session';
 import { WEARABLE_DAY_ENTITY, fromItem as wearableDayFromItem } from './wearable-day';
 import { WEARABLE_WORKOUT_ENTITY, fromItem as workoutFromItem } from './wearable-workout';
@@ -38,6 +39,7 @@ const EXPORTERS: Record<string, (item: Record<string, unknown>) => unknown> = {
   [PROFILE_ENTITY]: profileFromItem,
   [TRAINING_SESSION_ENTITY]: sessionFromItem,
   [SESSION_SNAPSHOT_ENTITY]: snapshotFromItem,
+  [SESSION_ENRICHMENT_ENTITY]: enrichmentFromItem,
   [ACTIVITY_ENTITY]: activityFromItem,
   [FORGE_DAY_ENTITY]: forgeDaySummaryFromItem,
   [DEVICE_ENTITY]: deviceFromItem,

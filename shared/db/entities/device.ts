@@ -7,9 +7,11 @@ import { isConditionalCheckFailed, VersionConflictError, withoutStorageAttribute
 import { openPartition, userPartition } from '../keys';
 import { queryAll } from '../query';
 import { shardOf } from '../shards';
-import { GSI3 } from '../table-definition';
+import { pushes } from '../../domain/wearables/push';
+import { GSI1, GSI3 } from '../table-definition';
 import { wearableActivityKeysOf } from './activity';
 import { DEVICE_TOKENS_ENTITY, deviceTokensKey, sealTokens } from './device-tokens';
+import { subscriptionKey } from './device-subscription';
 import { deleteSessionWearable } from './session-wearable';
 import { wearableDayKeysOf } from './wearable-day';
 import { workoutKeysOf } from './wearable-workout';
@@ -27,6 +29,16 @@ export const POLL_SHARDS = 8;
 export const pollShard = (userId: string): number => shardOf(userId, POLL_SHARDS);
 export const pollShardPartition = (shard: number): string => (shard === 0 ? POLL_PARTITION : `${POLL_PARTITION}#${shard}`);
 
+/**
+ * Devices of providers that push carry, on GSI1, a lookup from the provider's user id (what a
+ * notification names) to the device: `WEARABLE#EXT#<provider>#<externalUserId>` / `DEVICE#<sub>`.
+ * An index entry, not an item: it goes with the device (disconnect, account erasure).
+ */
+export const externalUserPartition = (provider: string, externalUserId: string) => `WEARABLE#EXT#${provider}#${externalUserId}`;
+export function lookupKeys(device: Pick<Device, 'provider' | 'externalUserId' | 'userId'>): { GSI1PK: string; GSI1SK: string } | null {
+  return device.externalUserId && pushes(device.provider) ? { GSI1PK: externalUserPartition(device.provider, device.externalUserId), GSI1SK: `DEVICE#${device.userId}` } : null;
+}
+
 export const deviceKey = (userId: string, provider: string) => ({ PK: userPartition(userId), SK: `DEVICE#${provider}` });
 export const pollSortKey = (device: Pick<Device, 'nextPollAt' | 'userId' | 'provider'>) => `${new Date(device.nextPollAt).toISOString()}#${device.userId}#${device.provider}`;
 
@@ -38,6 +50,7 @@ export function toItem(device: Device): Record<string, unknown> {
     GSI2SK: `DEVICE#${device.provider}`,
     ...device,
     nextPollAt: new Date(device.nextPollAt).toISOString(),
+    ...lookupKeys(device),
   };
   if (device.status === 'connected') {
     item.GSI3PK = pollShardPartition(pollShard(device.userId));
@@ -175,6 +188,10 @@ export async function rescheduleDevicePoll(
     lastError?: string | null;
     /** The newest imported workout's effort (Today's readiness "energy"). */
     latestEffort?: { score: number; at: string };
+    /** Only when no notification came since this instant (one that did wants the device due again). */
+    unlessNotifiedSince?: Date;
+    /** Backfills the provider-user lookup of a device connected before it existed. */
+    lookup?: { GSI1PK: string; GSI1SK: string } | null;
     now?: Date;
   },
 ): Promise<boolean> {
@@ -193,6 +210,16 @@ export async function rescheduleDevicePoll(
   if (args.expectedNextPollAt !== undefined) {
     condition += ' AND #next = :expected';
     values[':expected'] = new Date(args.expectedNextPollAt).toISOString();
+  }
+  if (args.unlessNotifiedSince) {
+    condition += ' AND (attribute_not_exists(#notifiedAt) OR #notifiedAt < :since)';
+    names['#notifiedAt'] = 'notifiedAt';
+    values[':since'] = args.unlessNotifiedSince.toISOString();
+  }
+  if (args.lookup) {
+    sets.push('#gsi1pk = :gsi1pk', '#gsi1sk = :gsi1sk');
+    Object.assign(names, { '#gsi1pk': 'GSI1PK', '#gsi1sk': 'GSI1SK' });
+    Object.assign(values, { ':gsi1pk': args.lookup.GSI1PK, ':gsi1sk': args.lookup.GSI1SK });
   }
   if (args.lastSyncAt) {
     sets.push('#lastSyncAt = :lastSyncAt');
@@ -229,6 +256,59 @@ export async function rescheduleDevicePoll(
   }
 }
 
+/** Connected devices whose provider account is `externalUserId` (usually one; two when two of our users connected the same account). */
+export async function devicesOfExternalUser(ctx: TableContext, provider: string, externalUserId: string): Promise<Device[]> {
+  const result = await documentClient.send(
+    new QueryCommand({
+      TableName: ctx.tableName,
+      IndexName: GSI1,
+      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :device)',
+      ExpressionAttributeValues: { ':pk': externalUserPartition(provider, externalUserId), ':device': 'DEVICE#' },
+      Limit: 10,
+    }),
+  );
+  return (result.Items ?? []).filter((item) => item.entity === DEVICE_ENTITY).map(fromItem).filter((d) => d.status === 'connected');
+}
+
+/**
+ * A notification: the device is due now (the next poll run syncs it) and remembers when it was
+ * notified, so a sync already under way reschedules it due again instead of a day later.
+ * 'due' when moved, 'already_due' when it was due (or being synced by a claim), 'gone' otherwise.
+ */
+export async function markDeviceNotified(ctx: TableContext, userId: string, provider: string, now = new Date()): Promise<'due' | 'already_due' | 'gone'> {
+  const at = now.toISOString();
+  const base = { TableName: ctx.tableName, Key: deviceKey(userId, provider) };
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        ...base,
+        UpdateExpression: 'SET #notifiedAt = :now, #next = :now, #gsi3sk = :gsi3sk',
+        ConditionExpression: 'attribute_exists(PK) AND #status = :connected AND #next > :now',
+        ExpressionAttributeNames: { '#notifiedAt': 'notifiedAt', '#next': 'nextPollAt', '#gsi3sk': 'GSI3SK', '#status': 'status' },
+        ExpressionAttributeValues: { ':now': at, ':connected': 'connected', ':gsi3sk': pollSortKey({ nextPollAt: at, userId, provider }) },
+      }),
+    );
+    return 'due';
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+  }
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        ...base,
+        UpdateExpression: 'SET #notifiedAt = :now',
+        ConditionExpression: 'attribute_exists(PK) AND #status = :connected',
+        ExpressionAttributeNames: { '#notifiedAt': 'notifiedAt', '#status': 'status' },
+        ExpressionAttributeValues: { ':now': at, ':connected': 'connected' },
+      }),
+    );
+    return 'already_due';
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return 'gone';
+    throw error;
+  }
+}
+
 /** The provider refused the refresh token: stop polling (leave GSI3) until the user connects again. */
 export async function markDeviceReauthRequired(ctx: TableContext, userId: string, provider: string, error: string, now = new Date()): Promise<boolean> {
   try {
@@ -257,8 +337,9 @@ export interface DisconnectResult {
 }
 
 /**
- * DELETE /wearables/devices/{provider}: the device and its tokens go first, together (polling
- * stops and no secret outlives the connection), then everything imported from that provider:
+ * DELETE /wearables/devices/{provider}: the device, its tokens and its notification subscription go
+ * first, together (polling stops, no secret outlives the connection, and the provider-user lookup
+ * on GSI1 goes with the device), then everything imported from that provider:
  * workouts, daily data, the `wb_<provider>_…` activities (their stream REMOVE records update the
  * Forge days), and the session HR metrics (`SESSION#<id>#WEARABLE`) of sessions its workouts were
  * linked to, when that item names this provider. Safe to retry: the sweep runs even when the
@@ -272,13 +353,14 @@ export async function disconnectDevice(ctx: TableContext, userId: string, provid
         TransactItems: [
           { Delete: { TableName: ctx.tableName, Key: deviceKey(userId, provider), ConditionExpression: 'attribute_exists(PK)' } },
           { Delete: { TableName: ctx.tableName, Key: deviceTokensKey(userId, provider) } },
+          { Delete: { TableName: ctx.tableName, Key: subscriptionKey(userId, provider) } },
         ],
       }),
     );
   } catch (error) {
     if ((error as Error).name !== 'TransactionCanceledException') throw error;
     deviceDeleted = false;
-    await documentClient.send(new DeleteCommand({ TableName: ctx.tableName, Key: deviceTokensKey(userId, provider) }));
+    await Promise.all([deviceTokensKey(userId, provider), subscriptionKey(userId, provider)].map((Key) => documentClient.send(new DeleteCommand({ TableName: ctx.tableName, Key }))));
   }
 
   const [workouts, days, activities] = await Promise.all([

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { illustrationSchema, refLabel, usageSortKey, type Illustration, type IllustrationRef } from '../../domain/illustrations/illustration';
+import { illustrationSchema, refLabel, usageRank, usageSortKey, type Illustration, type IllustrationRef } from '../../domain/illustrations/illustration';
 import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { isConditionalCheckFailed, withoutStorageAttributes } from '../item';
@@ -61,47 +61,83 @@ export async function getIllustration(ctx: TableContext, ref: IllustrationRef): 
   return result.Item ? fromItem(result.Item) : null;
 }
 
-/**
- * Counts `by` more uses of an existing entry and re-ranks it. Lock-free: an atomic ADD, then the
- * GSI2SK sort key is set only if the count is still the one just produced, so among concurrent
- * increments the last one's rank wins and the rank never goes backwards. (A crash between the
- * two leaves the rank one increment behind until the next use.) Returns the new count, or null
- * when the exercise has no illustration yet.
- */
-export async function incrementIllustrationUsage(ctx: TableContext, ref: IllustrationRef, by = 1): Promise<number | null> {
-  let usageCount: number;
+/** The exact uses of one library entry: a small item of its own (`uses` only), so counting a use writes ~100 bytes, not the entry. */
+export const ILLUSTRATION_USES_ENTITY = 'illustrationUses';
+export const illustrationUsesKey = (ref: IllustrationRef) => ({ PK: `ILLUSTRATION#${ref.exerciseId}`, SK: `USES#${ref.discipline}` });
+
+/** ADD to the counter if it exists; null if it does not (no entry yet, or an entry counted before counters existed). */
+async function addUses(ctx: TableContext, ref: IllustrationRef, by: number): Promise<number | null> {
   try {
     const result = await documentClient.send(
       new UpdateCommand({
         TableName: ctx.tableName,
-        Key: illustrationKey(ref),
-        UpdateExpression: 'ADD #usage :by',
+        Key: illustrationUsesKey(ref),
+        UpdateExpression: 'ADD #uses :by',
         ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeNames: { '#usage': 'usageCount' },
+        ExpressionAttributeNames: { '#uses': 'uses' },
         ExpressionAttributeValues: { ':by': by },
         ReturnValues: 'UPDATED_NEW',
       }),
     );
-    usageCount = Number(result.Attributes!.usageCount);
+    return Number(result.Attributes!.uses);
   } catch (error) {
     if (isConditionalCheckFailed(error)) return null;
     throw error;
   }
+}
+
+/**
+ * An entry's first counted use: its counter starts from the entry's own count (exact on entries
+ * counted before counters existed, 0 on new ones). Null if there is no entry. Two first uses at
+ * once: the second Put finds the counter and adds to it.
+ */
+async function startUses(ctx: TableContext, ref: IllustrationRef, by: number): Promise<number | null> {
+  const entry = await getIllustration(ctx, ref);
+  if (!entry) return null;
+  const uses = entry.usageCount + by;
+  try {
+    await documentClient.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        Item: { ...illustrationUsesKey(ref), entity: ILLUSTRATION_USES_ENTITY, exerciseId: ref.exerciseId, discipline: ref.discipline, uses },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return uses;
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+    return addUses(ctx, ref, by);
+  }
+}
+
+/**
+ * Counts `by` more uses of an existing entry: one ADD on its counter item. The entry itself (its
+ * `usageCount` and GSI5 sort key) is re-ranked only when the use moves it to another `usageRank`,
+ * and never backwards: among concurrent increments the one that crosses a rank writes it,
+ * conditional on the stored rank being lower. (A crash between the two leaves the rank behind
+ * until the next crossing.) Returns the exact new count, or null when the exercise has no
+ * illustration yet.
+ */
+export async function incrementIllustrationUsage(ctx: TableContext, ref: IllustrationRef, by = 1): Promise<number | null> {
+  const uses = (await addUses(ctx, ref, by)) ?? (await startUses(ctx, ref, by));
+  if (uses === null) return null;
+  const rank = usageRank(uses);
+  if (rank === usageRank(uses - by)) return uses;
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: ctx.tableName,
         Key: illustrationKey(ref),
-        UpdateExpression: 'SET GSI2SK = :rank',
-        ConditionExpression: '#usage = :usage',
+        UpdateExpression: 'SET #usage = :rank, GSI2SK = :sortKey',
+        ConditionExpression: 'attribute_exists(PK) AND #usage < :rank',
         ExpressionAttributeNames: { '#usage': 'usageCount' },
-        ExpressionAttributeValues: { ':rank': usageSortKey(usageCount, refLabel(ref)), ':usage': usageCount },
+        ExpressionAttributeValues: { ':rank': rank, ':sortKey': usageSortKey(rank, refLabel(ref)) },
       }),
     );
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
   }
-  return usageCount;
+  return uses;
 }
 
 /** #25 job: the N most used illustrations (pre-generation / refresh). One Query on GSI5, descending. */

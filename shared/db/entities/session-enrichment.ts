@@ -4,18 +4,19 @@ import { documentClient } from '../client';
 import type { TableContext } from '../context';
 import { withoutStorageAttributes } from '../item';
 import { sessionItemKeys } from '../keys';
+import { packAttributes, unpackAttributes } from '../packing';
 import { sessionKey } from './training-session';
 
 export const SESSION_ENRICHMENT_ENTITY = 'sessionEnrichment';
 export const enrichmentKey = (userId: string, sessionId: string) => sessionItemKeys(userId, sessionId).enrichment;
 
-export const toItem = (enrichment: SessionEnrichment): Record<string, unknown> => ({
-  ...enrichmentKey(enrichment.userId, enrichment.sessionId),
-  entity: SESSION_ENRICHMENT_ENTITY,
-  ...enrichment,
-});
+/** The content (~7 KB of cues, mistakes, progressions and analysis for 5 exercises) is stored deflated (shared/db/packing.ts): ~5× fewer write units and bytes stored. */
+const PACKED_ATTRIBUTES = ['exercises', 'coachAnalysis'] as const;
 
-export const fromItem = (item: Record<string, unknown>): SessionEnrichment => sessionEnrichmentSchema.parse(withoutStorageAttributes(item));
+export const toItem = (enrichment: SessionEnrichment): Record<string, unknown> =>
+  packAttributes({ ...enrichmentKey(enrichment.userId, enrichment.sessionId), entity: SESSION_ENRICHMENT_ENTITY, ...enrichment }, PACKED_ATTRIBUTES);
+
+export const fromItem = (item: Record<string, unknown>): SessionEnrichment => sessionEnrichmentSchema.parse(withoutStorageAttributes(unpackAttributes(item, PACKED_ATTRIBUTES)));
 
 /**
  * Enrichment worker: stores (or replaces) a session's enrichment content, in one transaction with

@@ -1,4 +1,4 @@
-import { BatchGetCommand, DeleteCommand, GetCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   latestRecoverable,
@@ -24,23 +24,23 @@ export const SESSION_SNAPSHOT_ENTITY = 'sessionSnapshot';
 export const snapshotKey = (userId: string, sessionId: string) => sessionItemKeys(userId, sessionId).snapshot;
 
 /**
- * Each snapshot write also writes its cleanup index entry (GSI3 projects ALL: one more write unit
- * per KB; it stays in place, its sort key being the creation time). At the 1,000,000-athlete
- * evening peak (docs/scale.md) that is ~900 GSI3 units per second at 41 snapshots a session,
- * ~2,700 if every 30-s tick saved: over 32 partitions at most ~85 each (a tenth of the 1,000 a
- * partition takes). Raising the count keeps older entries readable: a shard computed with a
- * smaller count is one of the shards the cleanup reads, and the entry moves to its shard at its
- * next write.
+ * The cleanup job finds snapshots through GSI3, which projects ALL: an entry on the snapshot
+ * itself would be rewritten by each of a session's ~41 saves (one more write unit each, half of
+ * a save's). So the entry is a marker item of its own (`SNAPINDEX#<sessionId>`: the shard and the
+ * creation instant, written once when the snapshot is created), and a save writes the snapshot
+ * alone. Snapshots saved before markers existed keep their own entry until they expire. The
+ * markers are sharded by user over 32 partitions; a shard computed with a smaller count is one of
+ * the shards the cleanup reads.
  */
 export const SNAPSHOT_SHARDS = 32;
 /** Shard of a user: first 4 bytes of SHA-256(sub), big-endian, modulo SNAPSHOT_SHARDS (stable across runtimes). */
 export const snapshotShard = (userId: string): number => shardOf(userId, SNAPSHOT_SHARDS);
 export const snapshotShardPartition = (shard: number) => `SNAPSHOTS#${shard}`;
 /**
- * The cleanup index sorts by creation, which never changes, so a save rewrites the entry in place
- * instead of moving it (a delete and a put). Created ≤ updated: every snapshot last updated
- * before a cutoff is among those created before it (the cleanup filters on `updatedAt`). Older
- * entries keyed `<updatedAt>#<user>#<session>` keep that key, which is ≤ their `updatedAt` too.
+ * The cleanup index sorts by creation, which never changes, so the marker is written once.
+ * Created ≤ updated: every snapshot last updated before a cutoff is among those created before it
+ * (the cleanup then filters on `updatedAt`). Older entries keyed `<updatedAt>#<user>#<session>`
+ * keep that key, which is ≤ their `updatedAt` too.
  */
 export const snapshotIndexSortKey = (snapshot: Pick<SessionSnapshot, 'createdAt'>) => snapshot.createdAt;
 const RETENTION_SECONDS = SNAPSHOT_RETENTION_DAYS * 86_400;
@@ -51,16 +51,34 @@ export function toItem(snapshot: SessionSnapshot): Record<string, unknown> {
   return {
     ...snapshotKey(userId, sessionId),
     entity: SESSION_SNAPSHOT_ENTITY,
-    GSI3PK: snapshotShardPartition(snapshotShard(userId)),
-    GSI3SK: snapshotIndexSortKey(snapshot),
     expiresAt: epochSeconds(snapshot.updatedAt) + RETENTION_SECONDS,
     ...stored,
   };
 }
 
-/** Owner and session from the item's key (items written before kept them as attributes too: the key wins). */
+export const SNAPSHOT_INDEX_ENTITY = 'sessionSnapshotIndex';
+const SNAPSHOT_INDEX_PREFIX = 'SNAPINDEX#';
+export const snapshotIndexKey = (userId: string, sessionId: string) => ({ PK: userPartition(userId), SK: `${SNAPSHOT_INDEX_PREFIX}${sessionId}` });
+/** The job deletes a marker with its snapshot, or once the snapshot is gone; TTL is the backstop. */
+const INDEX_RETENTION_SECONDS = 4 * RETENTION_SECONDS;
+
+/** A snapshot's cleanup index marker (~200 bytes): in its user's GSI3 shard, sorted by the snapshot's creation. */
+export function indexItem(snapshot: Pick<SessionSnapshot, 'userId' | 'sessionId' | 'createdAt'>): Record<string, unknown> {
+  return {
+    ...snapshotIndexKey(snapshot.userId, snapshot.sessionId),
+    entity: SNAPSHOT_INDEX_ENTITY,
+    GSI3PK: snapshotShardPartition(snapshotShard(snapshot.userId)),
+    GSI3SK: snapshotIndexSortKey(snapshot),
+    createdAt: snapshot.createdAt,
+    expiresAt: epochSeconds(snapshot.createdAt) + INDEX_RETENTION_SECONDS,
+  };
+}
+
+/** Owner and session from the key of a snapshot or of its marker (items written before kept them as attributes too: the key wins). */
 function refOfKey(item: Record<string, unknown>): { userId: string; sessionId: string } {
-  return { userId: String(item.PK).slice(userPartition('').length), sessionId: String(item.SK).slice(SNAPSHOT_PREFIX.length) };
+  const sk = String(item.SK);
+  const prefix = sk.startsWith(SNAPSHOT_INDEX_PREFIX) ? SNAPSHOT_INDEX_PREFIX : SNAPSHOT_PREFIX;
+  return { userId: String(item.PK).slice(userPartition('').length), sessionId: sk.slice(prefix.length) };
 }
 
 export const fromItem = (item: Record<string, unknown>): SessionSnapshot => sessionSnapshotSchema.parse({ ...withoutStorageAttributes(item), ...refOfKey(item) });
@@ -86,8 +104,8 @@ export async function saveSnapshot(
   const parsed = snapshotStateSchema.parse(state);
   const updatedAt = (options.now ?? new Date()).toISOString();
   const item = toItem({ ...parsed, userId, sessionId, createdAt: updatedAt, updatedAt, version: (options.expectedVersion ?? 0) + 1 });
-  // The index entry keeps its creation key; attributes of the older format (owner, session) go.
-  const parts = setAll({ ...item, userId: undefined, sessionId: undefined }, ['createdAt', 'GSI3SK']);
+  // Attributes of the older format (owner, session) go; an older snapshot's own index keys stay.
+  const parts = setAll({ ...item, userId: undefined, sessionId: undefined }, ['createdAt']);
   let condition = 'attribute_not_exists(PK)';
   if (options.expectedVersion !== undefined) {
     condition += ' OR #version = :expected';
@@ -105,7 +123,10 @@ export async function saveSnapshot(
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       }),
     );
-    return fromItem(result.Attributes!);
+    const saved = fromItem(result.Attributes!);
+    // Created by this save (createdAt kept otherwise): its marker, once. A crash before it leaves the snapshot to its TTL.
+    if (saved.createdAt === updatedAt) await documentClient.send(new PutCommand({ TableName: ctx.tableName, Item: indexItem(saved) }));
+    return saved;
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
     const stored = alreadySaved(error, parsed);
@@ -166,28 +187,57 @@ export interface SnapshotRef {
   updatedAt: string;
 }
 
-async function listShard(ctx: TableContext, shard: number, before: string): Promise<SnapshotRef[]> {
-  const items = await queryAll(ctx, {
-    IndexName: GSI3,
-    KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK < :before',
-    FilterExpression: 'updatedAt < :before',
-    ExpressionAttributeValues: { ':pk': snapshotShardPartition(shard), ':before': before },
-    ProjectionExpression: 'PK, SK, updatedAt',
-  });
-  return items.map((item) => ({ ...refOfKey(item), updatedAt: String(item.updatedAt) }));
+type Ref = { userId: string; sessionId: string };
+const refLabel = (ref: Ref) => `${ref.userId}|${ref.sessionId}`;
+
+/** Items by key with BatchGetItem (100 keys a request, unprocessed keys sent again), keyed `PK|SK`. */
+async function batchGet(ctx: TableContext, keys: Array<{ PK: string; SK: string }>, projection: { ProjectionExpression: string; ExpressionAttributeNames?: Record<string, string> }) {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
+    while (pending && pending.length > 0) {
+      const result: BatchGetCommandOutput = await documentClient.send(new BatchGetCommand({ RequestItems: { [ctx.tableName]: { Keys: pending, ...projection } } }));
+      for (const item of result.Responses?.[ctx.tableName] ?? []) found.set(`${item.PK}|${item.SK}`, item);
+      pending = result.UnprocessedKeys?.[ctx.tableName]?.Keys;
+    }
+  }
+  return found;
 }
 
-/** Job (pattern #23): snapshots last updated before `cutoff`, from one Query per shard on GSI3 (never a Scan). */
+/**
+ * The index entries created before `before` in every shard (one Query each, never a Scan): older
+ * snapshots are their own entry; a marker's snapshot is read (BatchGetItem) for its `updatedAt`.
+ * Returns the snapshots last updated before `before`, and the markers whose snapshot is gone
+ * (completed, cancelled, deleted or expired since).
+ */
+async function listIndex(ctx: TableContext, before: string): Promise<{ refs: SnapshotRef[]; orphanMarkers: Ref[] }> {
+  const shards = await Promise.all(
+    Array.from({ length: SNAPSHOT_SHARDS }, (_, shard) =>
+      queryAll(ctx, {
+        IndexName: GSI3,
+        KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK < :before',
+        ExpressionAttributeValues: { ':pk': snapshotShardPartition(shard), ':before': before },
+        ProjectionExpression: 'PK, SK, updatedAt',
+      }),
+    ),
+  );
+  const entries = shards.flat();
+  const own = entries.filter((item) => String(item.SK).startsWith(SNAPSHOT_PREFIX)).map((item) => ({ ...refOfKey(item), updatedAt: String(item.updatedAt) }));
+  const markers = entries.filter((item) => String(item.SK).startsWith(SNAPSHOT_INDEX_PREFIX)).map(refOfKey);
+  const snapshots = await batchGet(ctx, markers.map((ref) => snapshotKey(ref.userId, ref.sessionId)), { ProjectionExpression: 'PK, SK, updatedAt' });
+  const current = new Map([...snapshots.values()].map((item) => [refLabel(refOfKey(item)), String(item.updatedAt)]));
+  const indexed = markers.flatMap((ref) => (current.has(refLabel(ref)) ? [{ ...ref, updatedAt: current.get(refLabel(ref))! }] : []));
+  return { refs: [...own, ...indexed].filter((ref) => ref.updatedAt < before), orphanMarkers: markers.filter((ref) => !current.has(refLabel(ref))) };
+}
+
+/** Job (pattern #23): snapshots last updated before `cutoff`, from one Query per shard on GSI3 (never a Scan) and their markers' snapshots. */
 export async function listSnapshotsOlderThan(ctx: TableContext, cutoff: Date): Promise<SnapshotRef[]> {
-  return listAllShards(ctx, cutoff.toISOString());
+  return (await listIndex(ctx, cutoff.toISOString())).refs;
 }
 
-async function listAllShards(ctx: TableContext, before: string): Promise<SnapshotRef[]> {
-  const shards = await Promise.all(Array.from({ length: SNAPSHOT_SHARDS }, (_, shard) => listShard(ctx, shard, before)));
-  return shards.flat();
-}
+const deleteMarker = (ctx: TableContext, ref: Ref) => documentClient.send(new DeleteCommand({ TableName: ctx.tableName, Key: snapshotIndexKey(ref.userId, ref.sessionId) }));
 
-/** Deletes a listed snapshot unless it was written again since it was listed. */
+/** Deletes a listed snapshot unless it was written again since it was listed, then its marker. */
 async function deleteIfUnchanged(ctx: TableContext, ref: SnapshotRef): Promise<boolean> {
   try {
     await documentClient.send(
@@ -198,11 +248,12 @@ async function deleteIfUnchanged(ctx: TableContext, ref: SnapshotRef): Promise<b
         ExpressionAttributeValues: { ':seen': ref.updatedAt },
       }),
     );
-    return true;
   } catch (error) {
     if (isConditionalCheckFailed(error)) return false;
     throw error;
   }
+  await deleteMarker(ctx, ref);
+  return true;
 }
 
 /** Deletes listed snapshots, each only if it was not written again since it was listed; returns how many. */
@@ -219,30 +270,19 @@ export async function deleteSnapshotsOlderThan(ctx: TableContext, cutoff = new D
 
 /**
  * Job: deletes snapshots whose session is completed or gone (a heartbeat that landed after the
- * completion transaction). Lists every shard of GSI3 (Query), reads the sessions' status with
- * BatchGetItem (keys, no Scan), deletes what is left over. Returns how many.
+ * completion transaction), and the markers whose snapshot is gone. Lists every shard of GSI3
+ * (Query), reads the sessions' status with BatchGetItem (keys, no Scan), deletes what is left
+ * over. Returns how many snapshots.
  */
 export async function deleteSnapshotsOfFinishedSessions(ctx: TableContext): Promise<number> {
-  const refs = await listAllShards(ctx, '~'); // '~' sorts after every ISO instant: the whole shard
+  const { refs, orphanMarkers } = await listIndex(ctx, '~'); // '~' sorts after every ISO instant: the whole shard
+  for (const ref of orphanMarkers) await deleteMarker(ctx, ref);
+  const sessions = await batchGet(ctx, refs.map((ref) => sessionKey(ref.userId, ref.sessionId)), { ProjectionExpression: 'PK, SK, #status', ExpressionAttributeNames: { '#status': 'status' } });
   let deleted = 0;
-  for (let i = 0; i < refs.length; i += 100) {
-    const batch = refs.slice(i, i + 100);
-    const status = new Map<string, string>();
-    let keys: Record<string, unknown>[] | undefined = batch.map((ref) => sessionKey(ref.userId, ref.sessionId));
-    while (keys && keys.length > 0) {
-      const result: BatchGetCommandOutput = await documentClient.send(
-        new BatchGetCommand({
-          RequestItems: { [ctx.tableName]: { Keys: keys, ProjectionExpression: 'PK, SK, #status', ExpressionAttributeNames: { '#status': 'status' } } },
-        }),
-      );
-      for (const item of result.Responses?.[ctx.tableName] ?? []) status.set(`${item.PK}|${item.SK}`, String(item.status));
-      keys = result.UnprocessedKeys?.[ctx.tableName]?.Keys;
-    }
-    for (const ref of batch) {
-      const key = sessionKey(ref.userId, ref.sessionId);
-      const sessionStatus = status.get(`${key.PK}|${key.SK}`);
-      if ((sessionStatus === undefined || sessionStatus === 'completed') && (await deleteIfUnchanged(ctx, ref))) deleted++;
-    }
+  for (const ref of refs) {
+    const key = sessionKey(ref.userId, ref.sessionId);
+    const sessionStatus = sessions.get(`${key.PK}|${key.SK}`)?.status;
+    if ((sessionStatus === undefined || sessionStatus === 'completed') && (await deleteIfUnchanged(ctx, ref))) deleted++;
   }
   return deleted;
 }

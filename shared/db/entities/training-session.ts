@@ -1,5 +1,4 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { referenceInstant, trainingSessionSchema, type SessionStatus, type TrainingSession } from '../../domain/training/session';
 import { listFieldsOf, sessionListItemSchema, type SessionListItem } from '../../domain/training/session-summary';
 import { sessionsAheadInQueue } from '../../domain/training/enrichment-queue';
@@ -13,6 +12,7 @@ import { openPartition, sessionItemKeys, sessionListPartition, userPartition } f
 import { queryPage, type Page } from '../query';
 import { shardOf } from '../shards';
 import { issueEnrichmentTicket, markEnrichmentStarted, readEnrichmentQueueCounters } from './enrichment-queue';
+import { packed, unpacked } from './training-session-packing';
 import { GSI1, GSI3, GSI4, tableDefinition, type IndexName } from '../table-definition';
 
 import { TRAINING_SESSION_ENTITY } from '../entity-names';
@@ -70,28 +70,6 @@ export function toItem(session: TrainingSession): Record<string, unknown> {
     item.GSI3SK = enrichmentQueueSortKey(session);
   }
   return packed(item);
-}
-
-/**
- * The session's growing lists (logged sets, last performances, new records: ~5 KB of a 15-set
- * session's ~7.7 KB item) are stored as deflated JSON (binary attributes, ~7× smaller): every
- * logged set rewrites the whole item, in the table (GSI5 copies only the open session's summary). Nothing
- * reads them in a DynamoDB expression; every reader goes through `fromItem`. Items written before
- * hold them as lists, read as they are.
- */
-const PACKED_ATTRIBUTES = ['loggedSets', 'lastPerformance', 'newRecords'] as const;
-const pack = (value: unknown): Uint8Array => deflateRawSync(Buffer.from(JSON.stringify(value)));
-const unpack = (value: unknown): unknown => (value instanceof Uint8Array ? JSON.parse(inflateRawSync(value).toString('utf8')) : value);
-
-function packed(item: Record<string, unknown>): Record<string, unknown> {
-  for (const name of PACKED_ATTRIBUTES) if (item[name] !== undefined) item[name] = pack(item[name]);
-  return item;
-}
-
-function unpacked(item: Record<string, unknown>): Record<string, unknown> {
-  const plain = { ...item };
-  for (const name of PACKED_ATTRIBUTES) if (plain[name] !== undefined) plain[name] = unpack(plain[name]);
-  return plain;
 }
 
 export const fromItem = (item: Record<string, unknown>): TrainingSession => trainingSessionSchema.parse(unpacked(withoutStorageAttributes(item)));

@@ -40,7 +40,10 @@ export const illustrationSchema = z.object({
   costUsd: z.number().check(z.minimum(0)),
   tags: z.array(z.string()),
   muscleGroups: z.array(z.string()),
-  /** How many prescriptions used it (ranks pre-generation). */
+  /**
+   * How many prescriptions used it as of its last re-rank (`usageRank`: exact to 99, then to two
+   * significant digits), which ranks pre-generation; the exact count is its uses counter.
+   */
   usageCount: z.int().check(z.minimum(0)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -49,6 +52,18 @@ export type Illustration = z.infer<typeof illustrationSchema>;
 
 /** The variant the app shows by default (512 px). */
 export const displayVariant = (illustration: Pick<Illustration, 'variants'>): IllustrationVariant => illustration.variants[0]!;
+
+/**
+ * The count a library entry is ranked by: exact below 100 uses, then rounded down to two
+ * significant digits (within 10 %). Each use counts into a small counter item; the library entry
+ * (and its GSI5 sort key, a delete and a put in the index) is rewritten only when this changes:
+ * an exercise used thousands of times is re-ranked once per 100 uses, not on each one.
+ */
+export function usageRank(uses: number): number {
+  let unit = 1;
+  while (uses / unit >= 100) unit *= 10;
+  return Math.floor(uses / unit) * unit;
+}
 
 /** Digits of the zero-padded usage count in the GSI2 sort key. */
 export const USAGE_DIGITS = 10;

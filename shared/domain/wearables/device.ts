@@ -51,10 +51,14 @@ export type DeviceTokens = z.infer<typeof deviceTokensSchema>;
 
 /** What a cipher binds a ciphertext to (KMS encryption context / AES-GCM additional data). */
 export interface TokenContext {
+  /** The user; APP_SECRET_HOLDER for a secret of our client app (a provider webhook's signature key). */
   userId: string;
   provider: string;
-  kind: 'access' | 'refresh';
+  kind: 'access' | 'refresh' | 'webhook';
 }
+
+/** Stands for "our app" where a secret is no user's (a Cognito sub is a UUID: never this). */
+export const APP_SECRET_HOLDER = 'app';
 
 /**
  * The encryption port (KMS on AWS, AES-256-GCM locally), supplied by the caller. Ciphertexts are

@@ -64,18 +64,36 @@ export interface CodeExchange {
   scopes: string[];
 }
 
+/** One fixed window of a provider's request limit. */
+export interface BudgetWindow {
+  requests: number;
+  windowSeconds: number;
+}
+
 /**
  * A provider's request limit, and whose it is: `app` when the provider limits our client id (all
  * our users share it), `token` when it limits each access token (each connected user has their own).
+ * Every window is charged for each request (Polar: 15 minutes and 24 hours); `requests` is the floor
+ * used until the provider tells its current limit (Polar's `RateLimit-Limit`, one value per window).
  */
 export interface ProviderBudget {
-  requests: number;
-  windowSeconds: number;
+  windows: BudgetWindow[];
   scope: 'app' | 'token';
 }
 
 /** Charged before each provider request; throws ProviderRateLimitedError when the budget is spent. */
-export type ChargeRequest = () => Promise<void>;
+export interface ChargeRequest {
+  (): Promise<void>;
+  /** The provider's current limits, one per budget window in order (from its response headers): remembered for later charges. */
+  observeLimits?: (limits: number[]) => Promise<void>;
+}
+
+/**
+ * How a provider tells us about new data: `webhook` (one per client app, signed deliveries: Polar),
+ * `subscription` (one per user, made with their token: Withings). Pushed devices are polled only to
+ * reconcile (every 24 h) and whenever a notification makes them due.
+ */
+export type PushKind = 'webhook' | 'subscription';
 
 /**
  * The port every provider implements (shared/wearables/providers/*): OAuth 2.0 authorization
@@ -91,6 +109,11 @@ export interface WearableProvider {
   /** What the app reads: workouts with HR, daily data. */
   features: Array<'workouts' | 'heart_rate' | 'daily'>;
   budget: ProviderBudget;
+  /** How the provider notifies us of new data; none: the device is polled every 15 minutes. */
+  push?: PushKind;
+  /** `subscription` providers: subscribe and revoke the user's notifications to our callback URL. */
+  subscribeNotifications?(accessToken: string, callbackUrl: string, charge: ChargeRequest): Promise<void>;
+  revokeNotifications?(accessToken: string, callbackUrl: string, charge: ChargeRequest): Promise<void>;
   authorizeUrl(args: { state: string; codeChallenge: string; redirectUri: string }): string;
   exchangeCode(args: { code: string; codeVerifier: string; redirectUri: string }, charge: ChargeRequest): Promise<CodeExchange>;
   /** A new access token (and, when the provider rotates them, a new refresh token: the old one is spent). */

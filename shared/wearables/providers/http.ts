@@ -11,6 +11,29 @@ export function retryAfterSeconds(header: string | null, fallback: number, now =
   return Number.isFinite(at) ? Math.max(1, Math.ceil((at - now) / 1000)) : fallback;
 }
 
+/** A `RateLimit-*` header of comma-separated whole numbers ("short,long"), or null when absent or malformed. */
+export function rateLimitList(header: string | null): number[] | null {
+  if (!header) return null;
+  const values = header.split(',').map((part) => Number(part.trim()));
+  return values.length > 0 && values.every((v) => Number.isInteger(v) && v >= 0) ? values : null;
+}
+
+/**
+ * How long a 429 says to wait: Retry-After when sent; else from `RateLimit-Reset` (seconds per
+ * window, Polar's), the latest reset among the windows whose usage reached their limit (a spent
+ * 24-h window outlasts the 15-min one), else the soonest reset.
+ */
+export function waitAfter429(headers: Headers, fallback: number, now = Date.now()): number {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter) return retryAfterSeconds(retryAfter, fallback, now);
+  const resets = rateLimitList(headers.get('ratelimit-reset'));
+  if (!resets) return fallback;
+  const usage = rateLimitList(headers.get('ratelimit-usage'));
+  const limits = rateLimitList(headers.get('ratelimit-limit'));
+  const spent = resets.filter((_, i) => usage && limits && usage[i] !== undefined && limits[i] !== undefined && usage[i]! >= limits[i]!);
+  return Math.max(1, spent.length > 0 ? Math.max(...spent) : Math.min(...resets));
+}
+
 export const form = (fields: Record<string, string | number | undefined>) =>
   new URLSearchParams(Object.entries(fields).flatMap(([k, v]): Array<[string, string]> => (v === undefined ? [] : [[k, String(v)]])));
 
@@ -33,7 +56,10 @@ export async function providerRequest<T>(
     throw new ProviderUnavailableError(provider, `request failed (${(error as Error).name})`);
   }
   const text = await response.text();
-  if (response.status === 429) throw new ProviderRateLimitedError(provider, retryAfterSeconds(response.headers.get('retry-after'), 60), 'provider');
+  // The provider's current limits (Polar scales them with our registered users): remembered by the budget.
+  const limits = rateLimitList(response.headers.get('ratelimit-limit'));
+  if (limits && charge.observeLimits) await charge.observeLimits(limits);
+  if (response.status === 429) throw new ProviderRateLimitedError(provider, waitAfter429(response.headers, 60), 'provider');
   if (response.status === 401 || (init.authKind && init.authKind !== 'access' && response.status === 400 && /invalid_grant/.test(text))) {
     throw new ProviderAuthError(provider, init.authKind ?? 'access', `HTTP ${response.status}`);
   }

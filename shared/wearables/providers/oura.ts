@@ -71,7 +71,7 @@ export function ouraProvider(config: ProviderConfig): WearableProvider {
     pkce: false,
     refreshes: true,
     features: ['workouts', 'heart_rate', 'daily'],
-    budget: { requests: 5000, windowSeconds: 300, scope: 'token' },
+    budget: { windows: [{ requests: 5000, windowSeconds: 300 }], scope: 'token' },
     authorizeUrl({ state, redirectUri }) {
       const url = new URL(config.authorizeUrl);
       url.search = form({ response_type: 'code', client_id: config.clientId, redirect_uri: redirectUri, scope: 'personal daily heartrate workout', state }).toString();

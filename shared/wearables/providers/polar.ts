@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ProviderAuthError, type ProviderDay, type ProviderWorkout, type WearableProvider } from '../../domain/wearables/provider';
+import { ProviderAuthError, ProviderUnavailableError, type ChargeRequest, type ProviderBudget, type ProviderDay, type ProviderWorkout, type WearableProvider } from '../../domain/wearables/provider';
 import type { ProviderConfig } from './config';
 import { expiryFrom, form, providerRequest } from './http';
 import { plainSport } from './sports';
@@ -78,8 +78,62 @@ export function polarWorkout(exercise: PolarExercise): ProviderWorkout {
  * token is long-lived and there is no refresh token. After the exchange the user is registered
  * with our client (`POST /v3/users`, 409 = already registered). Exercises of the last 30 days
  * come with their samples (`GET /v3/exercises?samples=true`), daily activity by date range.
- * Budget: 500 requests per 15 minutes for the client (Polar adds 20 per user; we keep the floor).
+ * Budget (AccessLink "Rate limiting"): per partner client, 500 + 20 × registered users per 15 minutes
+ * and 5,000 + 100 × registered users per 24 hours, updated daily and told on every answer in
+ * `RateLimit-Limit` ("short,long"): the floors until an answer tells. New data is pushed to our
+ * webhook (polarWebhooks), so devices are polled only to reconcile.
  */
+export const POLAR_BUDGET: ProviderBudget = { windows: [{ requests: 500, windowSeconds: 900 }, { requests: 5000, windowSeconds: 86_400 }], scope: 'app' };
+
+/** Polar's documented limits for `registeredUsers` users: [15 min, 24 h]. */
+export const polarLimits = (registeredUsers: number) => [500 + 20 * registeredUsers, 5000 + 100 * registeredUsers];
+
+/** The events our webhook asks for: what the poller reads (exercises, daily activity). */
+export const POLAR_WEBHOOK_EVENTS = ['EXERCISE', 'ACTIVITY_SUMMARY'] as const;
+
+export interface PolarWebhook {
+  id: string;
+  events: string[];
+  url: string;
+  /** Only in the answer to its creation: Polar never returns it again. */
+  signatureSecretKey?: string;
+}
+
+interface PolarWebhookBody {
+  id: string;
+  events?: string[];
+  url: string;
+  signature_secret_key?: string;
+}
+const webhookOf = (body: PolarWebhookBody): PolarWebhook => ({ id: body.id, events: body.events ?? [], url: body.url, signatureSecretKey: body.signature_secret_key });
+
+/** AccessLink's webhook API (one webhook per client, HTTP Basic client authentication). */
+export function polarWebhooks(config: ProviderConfig) {
+  const headers = { authorization: `Basic ${Buffer.from(`${config.clientId}:${config.clientSecret}`).toString('base64')}`, 'content-type': 'application/json' };
+  const url = `${config.apiBase}/v3/webhooks`;
+  return {
+    async list(charge: ChargeRequest): Promise<PolarWebhook[]> {
+      const { body } = await providerRequest<{ data?: PolarWebhookBody[] | PolarWebhookBody }>('polar', url, { headers }, charge);
+      const data = body?.data;
+      return (Array.isArray(data) ? data : data ? [data] : []).map(webhookOf);
+    },
+    /** Polar first sends a PING to `target`, which must answer 200; `exists` when the client already has one (409). */
+    async create(target: string, charge: ChargeRequest): Promise<PolarWebhook | 'exists'> {
+      const { status, body } = await providerRequest<{ data: PolarWebhookBody }>('polar', url, { method: 'POST', headers, body: JSON.stringify({ events: POLAR_WEBHOOK_EVENTS, url: target }) }, charge);
+      if (status === 409) return 'exists';
+      if (!body?.data?.signature_secret_key) throw new ProviderUnavailableError('polar', 'the created webhook came without its signature key');
+      return webhookOf(body.data);
+    },
+    /** Polar deactivates a webhook after 7 days of failed deliveries; this turns it back on (harmless when active). */
+    async activate(charge: ChargeRequest): Promise<void> {
+      await providerRequest('polar', `${url}/activate`, { method: 'POST', headers }, charge);
+    },
+    async remove(id: string, charge: ChargeRequest): Promise<void> {
+      await providerRequest('polar', `${url}/${encodeURIComponent(id)}`, { method: 'DELETE', headers }, charge);
+    },
+  };
+}
+
 export function polarProvider(config: ProviderConfig): WearableProvider {
   const basic = `Basic ${Buffer.from(`${config.clientId}:${config.clientSecret}`).toString('base64')}`;
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -89,7 +143,8 @@ export function polarProvider(config: ProviderConfig): WearableProvider {
     pkce: false,
     refreshes: false,
     features: ['workouts', 'heart_rate', 'daily'],
-    budget: { requests: 500, windowSeconds: 900, scope: 'app' },
+    budget: POLAR_BUDGET,
+    push: 'webhook',
     authorizeUrl({ state, redirectUri }) {
       const url = new URL(config.authorizeUrl);
       url.search = form({ response_type: 'code', client_id: config.clientId, redirect_uri: redirectUri, scope: 'accesslink.read_all', state }).toString();

@@ -1,4 +1,5 @@
 import { ProviderAuthError, ProviderRateLimitedError, ProviderUnavailableError, type ChargeRequest, type ProviderWorkout, type WearableProvider } from '../../domain/wearables/provider';
+import { WITHINGS_APPLIS } from '../../domain/wearables/push';
 import type { ProviderConfig } from './config';
 import { expiryFrom, form, isoFromEpoch, providerRequest } from './http';
 
@@ -40,6 +41,8 @@ interface WithingsActivity {
  * use (the previous one stops working). Data through /v2/measure: `getworkouts`,
  * `getintradayactivity` (heart_rate per timestamp) and `getactivity` (daily). 120 requests per
  * minute for the client; errors are HTTP 200 with a non-zero `status` (601 = too many requests).
+ * New data is pushed: each user's `notify` subscription (appli 16, activity) to our callback URL,
+ * made on connect and revoked on disconnect; their devices are then only polled to reconcile.
  */
 export function withingsProvider(config: ProviderConfig): WearableProvider {
   async function call<T>(url: string, fields: Record<string, string | number | undefined>, charge: ChargeRequest, auth: { accessToken?: string; kind: 'access' | 'refresh' | 'code' }): Promise<T> {
@@ -55,7 +58,7 @@ export function withingsProvider(config: ProviderConfig): WearableProvider {
       charge,
     );
     if (!body) throw new ProviderUnavailableError('withings', 'empty answer');
-    if (body.status === 0 && body.body !== undefined) return body.body;
+    if (body.status === 0) return (body.body ?? {}) as T;
     if (body.status === TOO_MANY_REQUESTS) throw new ProviderRateLimitedError('withings', 60, 'provider');
     if (AUTH_STATUSES.has(body.status) || (auth.kind !== 'access' && body.status === 503)) throw new ProviderAuthError('withings', auth.kind, `status ${body.status}`);
     throw new ProviderUnavailableError('withings', `status ${body.status}`);
@@ -81,7 +84,14 @@ export function withingsProvider(config: ProviderConfig): WearableProvider {
     pkce: false,
     refreshes: true,
     features: ['workouts', 'heart_rate', 'daily'],
-    budget: { requests: 120, windowSeconds: 60, scope: 'app' },
+    budget: { windows: [{ requests: 120, windowSeconds: 60 }], scope: 'app' },
+    push: 'subscription',
+    async subscribeNotifications(accessToken, callbackUrl, charge) {
+      for (const appli of WITHINGS_APPLIS) await call(`${config.apiBase}/notify`, { action: 'subscribe', callbackurl: callbackUrl, appli }, charge, { accessToken, kind: 'access' });
+    },
+    async revokeNotifications(accessToken, callbackUrl, charge) {
+      for (const appli of WITHINGS_APPLIS) await call(`${config.apiBase}/notify`, { action: 'revoke', callbackurl: callbackUrl, appli }, charge, { accessToken, kind: 'access' });
+    },
     authorizeUrl({ state, redirectUri }) {
       const url = new URL(config.authorizeUrl);
       url.search = form({ response_type: 'code', client_id: config.clientId, redirect_uri: redirectUri, scope: 'user.activity,user.metrics', state }).toString();

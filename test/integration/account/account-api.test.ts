@@ -103,7 +103,7 @@ describe('export and account deletion', () => {
 const EVERY_KIND = [
   'profile', 'location', 'goal', 'trainingSession', 'sessionEnrichment', 'sessionSnapshot', 'sessionWearable', 'trainingDay', 'personalRecord',
   'activity', 'forgeDay', 'insightCache', 'progressionCache', 'rateLimit', 'aiUsage', 'device', 'deviceTokens', 'wearableDay', 'wearableWorkout',
-  'illustrationUsage',
+  'illustrationUsage', 'sessionSnapshotIndex',
 ];
 
 /**

@@ -5,11 +5,12 @@ import { repoRoot } from '../../../infra/paths';
 import { deleteUserData, exportUserItems } from '../../../shared/db/entities/account';
 import { getForgeDayView, listActivityHistory } from '../../../shared/db/entities/activity';
 import { getAiUsage } from '../../../shared/db/entities/ai-usage';
-import { listDevices, listDueDevices } from '../../../shared/db/entities/device';
+import { devicesOfExternalUser, listDevices, listDueDevices } from '../../../shared/db/entities/device';
 import { listForgeDays } from '../../../shared/db/entities/forge-day';
 import { listGoals } from '../../../shared/db/entities/goal';
 import { getIllustration, listMostUsedIllustrations } from '../../../shared/db/entities/illustration';
 import { listIllustrationJobs } from '../../../shared/db/entities/illustration-job';
+import { getWebhook } from '../../../shared/db/entities/provider-webhook';
 import { getInsightCache } from '../../../shared/db/entities/insight-cache';
 import { listLocations } from '../../../shared/db/entities/location';
 import { listOpenItems } from '../../../shared/db/entities/open-items';
@@ -80,6 +81,8 @@ const probes: Record<number, () => Promise<unknown>> = {
   28: () => listWorkoutsStartingBetween(ctx(), userId, '2026-11-22T00:00:00Z', '2026-11-22T23:59:59Z'),
   29: () => listWearableDays(ctx(), userId, '2026-11-01', '2026-11-30'),
   30: () => listIllustrationJobs(ctx(), 'failed', 5),
+  31: () => devicesOfExternalUser(ctx(), 'polar', '475'),
+  32: () => getWebhook(ctx(), 'polar'),
 };
 
 /** Writes a pattern may need besides reads (conditional create, counters, consume-once, batch delete). */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getIllustration, incrementIllustrationUsage, listMostUsedIllustrations, saveIllustration } from '../../../shared/db/entities/illustration';
 import type { Illustration } from '../../../shared/domain/illustrations/illustration';
+import { writeUnitsOf } from '../../support/consumed-capacity';
 import { commandsOf, repositoryTableContext } from '../../support/db';
 
 const ctx = repositoryTableContext;
@@ -41,23 +42,37 @@ describe('illustration library repository', () => {
   });
 
   it('counts usage atomically under concurrency and ranks the most used first', async () => {
-    // Usage far above any other test's, so these three are the top of the shared library.
-    const base = 9_000_000_000;
-    const a = entry({ usageCount: base + 10 });
-    const b = entry({ usageCount: base + 20 });
-    const c = entry({ usageCount: base + 30 });
+    // Usage far above any other test's, so these three are the top of the shared library; `a` is
+    // 10 uses short of the next rank (two significant digits: 9.4 × 10⁹), which its 25 new uses pass.
+    const a = entry({ usageCount: 9_399_999_990 });
+    const b = entry({ usageCount: 9_200_000_000 });
+    const c = entry({ usageCount: 9_300_000_000 });
     for (const e of [a, b, c]) await saveIllustration(ctx(), e);
     const counts = await Promise.all(Array.from({ length: 25 }, () => incrementIllustrationUsage(ctx(), a)));
-    expect(new Set(counts).size).toBe(25);
-    expect((await getIllustration(ctx(), a))!.usageCount).toBe(base + 35);
+    expect([...counts].sort()).toEqual(Array.from({ length: 25 }, (_, i) => 9_399_999_991 + i)); // each use counted once, exactly
+    expect((await getIllustration(ctx(), a))!.usageCount).toBe(9_400_000_000);
 
     const top = await listMostUsedIllustrations(ctx(), 3);
     expect(top.map((e) => [e.exerciseId, e.usageCount])).toEqual([
-      [a.exerciseId, base + 35],
-      [c.exerciseId, base + 30],
-      [b.exerciseId, base + 20],
+      [a.exerciseId, 9_400_000_000],
+      [c.exerciseId, 9_300_000_000],
+      [b.exerciseId, 9_200_000_000],
     ]);
     expect(await incrementIllustrationUsage(ctx(), { exerciseId: `test-${randomUUID()}`, discipline: 'strength' })).toBeNull(); // no entry, nothing created
+  });
+
+  it('counts a use into a small counter item and rewrites the entry only when its rank changes', async () => {
+    const e = entry({ usageCount: 1_090 }); // counted before counters existed: its counter starts from this
+    await saveIllustration(ctx(), e);
+    expect(await incrementIllustrationUsage(ctx(), e)).toBe(1_091);
+    const units: number[] = [];
+    for (let use = 1_092; use <= 1_099; use++) units.push(await writeUnitsOf(() => incrementIllustrationUsage(ctx(), e)));
+    expect(units).toEqual(Array.from({ length: 8 }, () => 1)); // the ~100-byte counter only: no entry, no index write
+    expect((await getIllustration(ctx(), e))!.usageCount).toBe(1_090);
+    expect(await commandsOf(() => incrementIllustrationUsage(ctx(), e))).toEqual(['UpdateItem', 'UpdateItem']); // 1,100: the next rank
+    expect((await getIllustration(ctx(), e))!.usageCount).toBe(1_100);
+    expect(await incrementIllustrationUsage(ctx(), e, 5)).toBe(1_105);
+    expect((await getIllustration(ctx(), e))!.usageCount).toBe(1_100);
   });
 
   it('serves its read patterns with GetItem/Query only', async () => {

@@ -1,8 +1,11 @@
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { itemSize } from '../../../bench/item-size';
 import { getSessionEnrichment, putSessionEnrichment, toItem } from '../../../shared/db/entities/session-enrichment';
 import { createSession, deleteSession } from '../../../shared/db/entities/training-session';
 import { MAX_ENRICHMENT_BYTES, sessionEnrichmentSchema, type SessionEnrichment } from '../../../shared/domain/training/enrichment';
 import { MAX_EXERCISES } from '../../../shared/domain/training/session';
+import { writeUnitsOf } from '../../support/consumed-capacity';
 import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { draftSession } from '../../support/sessions';
 
@@ -81,13 +84,27 @@ describe('session enrichment repository', () => {
     // The biggest content the schema accepts still makes an item well under DynamoDB's 400 KB.
     const fitting = { ...worst, exercises: worst.exercises.slice(0, 25) };
     expect(sessionEnrichmentSchema.safeParse(fitting).success).toBe(true);
-    expect(Buffer.byteLength(JSON.stringify(toItem(fitting)))).toBeLessThan(MAX_ENRICHMENT_BYTES + 1024);
+    expect(itemSize(marshall(toItem(fitting)))).toBeLessThan(MAX_ENRICHMENT_BYTES + 1024);
     expect(MAX_ENRICHMENT_BYTES + 1024).toBeLessThan(400 * 1024);
     const session = draftSession(uniqueUserId());
     await createSession(ctx(), session);
     const big = { ...fitting, userId: session.userId, sessionId: session.id };
     expect(await putSessionEnrichment(ctx(), big)).toBe(true);
     expect(await getSessionEnrichment(ctx(), session.userId, session.id)).toEqual(big);
+  });
+
+  it('is stored deflated: a 5-exercise content costs a few write units and reads back as written', async () => {
+    const session = draftSession(uniqueUserId());
+    await createSession(ctx(), session);
+    const base = enrichment(session.userId, session.id).exercises[0]!;
+    const content = enrichment(session.userId, session.id, { exercises: Array.from({ length: 5 }, (_, i) => ({ ...base, exerciseIndex: i })) });
+    const plainBytes = Buffer.byteLength(JSON.stringify(content));
+    const storedBytes = itemSize(marshall(toItem(content)));
+    expect(storedBytes).toBeLessThan(plainBytes / 2);
+    // The transaction bills 2 units per KB (DynamoDB Local reports 4): the check on the session plus the put.
+    const units = await writeUnitsOf(() => putSessionEnrichment(ctx(), content));
+    expect(units).toBeLessThanOrEqual(4 * (Math.ceil(storedBytes / 1024) + 1));
+    expect(await getSessionEnrichment(ctx(), session.userId, session.id)).toEqual(content);
   });
 
   it('serves its read pattern with GetItem only', async () => {

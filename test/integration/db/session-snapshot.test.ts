@@ -12,6 +12,7 @@ import {
   listSnapshotsOlderThan,
   saveSnapshot,
   SNAPSHOT_SHARDS,
+  snapshotIndexKey,
   snapshotKey,
   snapshotShard,
 } from '../../../shared/db/entities/session-snapshot';
@@ -19,6 +20,7 @@ import { createSession } from '../../../shared/db/entities/training-session';
 import { newId } from '../../../shared/db/ids';
 import { VersionConflictError } from '../../../shared/db/item';
 import type { SnapshotState } from '../../../shared/domain/training/snapshot';
+import { writeUnitsOf } from '../../support/consumed-capacity';
 import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { draftSession } from '../../support/sessions';
 
@@ -38,6 +40,8 @@ const state = (overrides: Partial<SnapshotState> = {}): SnapshotState => ({
 
 const rawItem = async (userId: string, sessionId: string) =>
   (await documentClient.send(new GetCommand({ TableName: ctx().tableName, Key: snapshotKey(userId, sessionId) }))).Item;
+const rawMarker = async (userId: string, sessionId: string) =>
+  (await documentClient.send(new GetCommand({ TableName: ctx().tableName, Key: snapshotIndexKey(userId, sessionId) }))).Item;
 
 describe('session snapshot repository', () => {
   it('creates at version 1 with TTL updatedAt + 7 days and a sharded cleanup index entry', async () => {
@@ -49,8 +53,9 @@ describe('session snapshot repository', () => {
     expect(await getSnapshot(ctx(), userId, sessionId)).toEqual(saved);
     const item = await rawItem(userId, sessionId);
     expect(item!.expiresAt).toBe(Math.floor(now.getTime() / 1000) + 7 * 86_400);
-    expect(item!.GSI3PK).toBe(`SNAPSHOTS#${snapshotShard(userId)}`);
-    expect(item!.GSI3SK).toBe(now.toISOString());
+    // The cleanup index entry is a marker of its own, so later saves do not rewrite it.
+    expect(item).not.toHaveProperty('GSI3PK');
+    expect(await rawMarker(userId, sessionId)).toMatchObject({ entity: 'sessionSnapshotIndex', GSI3PK: `SNAPSHOTS#${snapshotShard(userId)}`, GSI3SK: now.toISOString() });
     // The owner and the session are the key, not attributes again; the account export still names them.
     expect(item).not.toHaveProperty('userId');
     expect(item).not.toHaveProperty('sessionId');
@@ -69,8 +74,16 @@ describe('session snapshot repository', () => {
     expect(v2).toMatchObject({ version: 2, setIndex: 3, createdAt: t0.toISOString(), updatedAt: t1.toISOString() });
     await expect(saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 9 }), { expectedVersion: 1 })).rejects.toMatchObject({ currentVersion: 2 });
     expect((await getSnapshot(ctx(), userId, sessionId))!.setIndex).toBe(3);
-    // The cleanup index entry stays where it was created: a save rewrites it in place, never moves it.
-    expect((await rawItem(userId, sessionId))!.GSI3SK).toBe(t0.toISOString());
+    // The cleanup index entry stays as it was created: a save writes the snapshot only.
+    expect((await rawMarker(userId, sessionId))!.GSI3SK).toBe(t0.toISOString());
+  });
+
+  it('a save after the first writes the snapshot alone: one write unit, no index entry', async () => {
+    const userId = uniqueUserId();
+    const sessionId = newId();
+    const first = await saveSnapshot(ctx(), userId, sessionId, state());
+    const units = await writeUnitsOf(() => saveSnapshot(ctx(), userId, sessionId, state({ setIndex: 3 }), { expectedVersion: first.version }));
+    expect(units).toBe(1); // with the index entry on the snapshot (GSI3 projects ALL): 2
   });
 
   it('reads and updates a snapshot stored in the former format (owner and session as attributes, index keyed by update time)', async () => {
@@ -156,7 +169,7 @@ describe('session snapshot repository', () => {
     expect(await getSnapshot(ctx(), alice, sessionId)).not.toBeNull();
   });
 
-  it('job: lists snapshots older than a cutoff across every shard with Query only, and deletes them', async () => {
+  it('job: lists snapshots older than a cutoff across every shard with Query (and BatchGetItem of the markers\' snapshots) only, and deletes them', async () => {
     const now = Date.now();
     // Old enough for the cutoff below, young enough that the TTL sweeper leaves them alone.
     const oldAt = new Date(now - 3 * DAY);
@@ -169,7 +182,8 @@ describe('session snapshot repository', () => {
     const cutoff = new Date(now - 2 * DAY);
 
     const commands = await commandsOf(() => listSnapshotsOlderThan(ctx(), cutoff));
-    expect(commands).toEqual(Array.from({ length: SNAPSHOT_SHARDS }, () => 'Query'));
+    expect(commands.slice(0, SNAPSHOT_SHARDS)).toEqual(Array.from({ length: SNAPSHOT_SHARDS }, () => 'Query'));
+    expect(new Set(commands.slice(SNAPSHOT_SHARDS))).toEqual(new Set(['BatchGetItem'])); // the markers' snapshots
     const listed = await listSnapshotsOlderThan(ctx(), cutoff);
     const listedIds = new Set(listed.map((ref) => ref.sessionId));
     expect(old.every((s) => listedIds.has(s.sessionId))).toBe(true);
@@ -221,6 +235,11 @@ describe('session snapshot repository', () => {
     expect(report.finished).toBeGreaterThanOrEqual(1);
     expect(await getSnapshot(ctx(), userId, other.id)).toBeNull();
     expect(await getSnapshot(ctx(), userId, active.id)).not.toBeNull();
+    // Markers go with their snapshot, or once it is gone (here: cancelled).
+    await deleteSnapshot(ctx(), userId, active.id);
+    expect(await rawMarker(userId, active.id)).toBeDefined();
+    await cleanupSnapshots(ctx());
+    for (const id of [active.id, done.id, orphan, other.id]) expect(await rawMarker(userId, id)).toBeUndefined();
   });
 
   it('serves its read patterns with GetItem/Query only', async () => {

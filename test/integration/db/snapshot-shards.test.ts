@@ -1,7 +1,7 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { documentClient } from '../../../shared/db/client';
-import { deleteSnapshot, listSnapshotsOlderThan, saveSnapshot, SNAPSHOT_SHARDS, snapshotKey, snapshotShard, snapshotShardPartition } from '../../../shared/db/entities/session-snapshot';
+import { deleteSnapshot, listSnapshotsOlderThan, saveSnapshot, SNAPSHOT_SHARDS, snapshotIndexKey, snapshotKey, snapshotShard, snapshotShardPartition } from '../../../shared/db/entities/session-snapshot';
 import { newId } from '../../../shared/db/ids';
 import { shardOf } from '../../../shared/db/shards';
 import { repositoryTableContext, uniqueUserId } from '../../support/db';
@@ -9,8 +9,9 @@ import { repositoryTableContext, uniqueUserId } from '../../support/db';
 const ctx = repositoryTableContext;
 const DAY = 86_400_000;
 const state = { step: 'session' as const, exerciseIndex: 0, setIndex: 1, completedExercises: [], completedSets: [{ exerciseIndex: 0, setIndex: 0 }], pipelineState: {} };
+/** The GSI3 partition of a snapshot's cleanup index marker. */
 const indexPartition = async (userId: string, sessionId: string) =>
-  (await documentClient.send(new GetCommand({ TableName: ctx().tableName, Key: snapshotKey(userId, sessionId) }))).Item?.GSI3PK as string | undefined;
+  (await documentClient.send(new GetCommand({ TableName: ctx().tableName, Key: snapshotIndexKey(userId, sessionId) }))).Item?.GSI3PK as string | undefined;
 
 describe('snapshot index shards (raised from 8 to 32)', () => {
   it('writes each user to its shard among 32, so 64 users use far more than the former 8 partitions', async () => {
@@ -28,20 +29,28 @@ describe('snapshot index shards (raised from 8 to 32)', () => {
     }
   });
 
-  it('still lists a snapshot indexed under its former 8-shard partition, which moves to its shard at its next write', async () => {
+  it('still lists a snapshot saved before markers, indexed by itself under its former 8-shard partition, and keeps it listed after a save', async () => {
     let userId = uniqueUserId();
     while (shardOf(userId, 8) === snapshotShard(userId)) userId = uniqueUserId();
     const sessionId = newId();
     const oldAt = new Date(Date.now() - 3 * DAY);
     const saved = await saveSnapshot(ctx(), userId, sessionId, state, { now: oldAt });
-    const formerShard = snapshotShardPartition(shardOf(userId, 8));
+    // As stored before: its own entry in the former shard, no marker.
     await documentClient.send(
-      new UpdateCommand({ TableName: ctx().tableName, Key: snapshotKey(userId, sessionId), UpdateExpression: 'SET GSI3PK = :former', ExpressionAttributeValues: { ':former': formerShard } }),
+      new UpdateCommand({
+        TableName: ctx().tableName,
+        Key: snapshotKey(userId, sessionId),
+        UpdateExpression: 'SET GSI3PK = :former, GSI3SK = :created',
+        ExpressionAttributeValues: { ':former': snapshotShardPartition(shardOf(userId, 8)), ':created': saved.createdAt },
+      }),
     );
+    await documentClient.send(new DeleteCommand({ TableName: ctx().tableName, Key: snapshotIndexKey(userId, sessionId) }));
+    const listed = async (cutoff: Date) => (await listSnapshotsOlderThan(ctx(), cutoff)).some((ref) => ref.sessionId === sessionId && ref.userId === userId);
     try {
-      expect((await listSnapshotsOlderThan(ctx(), new Date(Date.now() - 2 * DAY))).some((ref) => ref.sessionId === sessionId && ref.userId === userId)).toBe(true);
+      expect(await listed(new Date(Date.now() - 2 * DAY))).toBe(true);
       await saveSnapshot(ctx(), userId, sessionId, { ...state, setIndex: 2 }, { expectedVersion: saved.version });
-      expect(await indexPartition(userId, sessionId)).toBe(snapshotShardPartition(snapshotShard(userId)));
+      expect(await listed(new Date(Date.now() + DAY))).toBe(true);
+      expect(await indexPartition(userId, sessionId)).toBeUndefined();
     } finally {
       await deleteSnapshot(ctx(), userId, sessionId);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidCursorError } from '../../../shared/db/cursor';
+import { newId } from '../../../shared/db/ids';
 import {
   completeSessionAtomically,
   createSession,
@@ -12,6 +13,7 @@ import {
 } from '../../../shared/db/entities/training-session';
 import { VersionConflictError } from '../../../shared/db/item';
 import { MAX_LOGGED_SETS, type LoggedSet, type TrainingSession } from '../../../shared/domain/training/session';
+import { writeUnitsOf } from '../../support/consumed-capacity';
 import { commandsOf, repositoryTableContext, uniqueUserId } from '../../support/db';
 import { draftSession } from '../../support/sessions';
 
@@ -197,7 +199,7 @@ describe('training session repository', () => {
     expect((await listSessionHistory(ctx(), userId, range)).items.map((s) => s.id)).toEqual([session.id]);
   });
 
-  it('stores the logged sets, last performances and new records deflated, and still reads items that hold them as lists', async () => {
+  it('stores the prescription, logged sets, last performances and new records deflated, and still reads items that hold them plain', async () => {
     const { GetCommand, PutCommand } = await import('@aws-sdk/lib-dynamodb');
     const { documentClient } = await import('../../../shared/db/client');
     const { toItem } = await import('../../../shared/db/entities/training-session');
@@ -210,11 +212,37 @@ describe('training session repository', () => {
     const stored = (await documentClient.send(new GetCommand({ TableName: ctx().tableName, Key: { PK: `USER#${session.userId}`, SK: `SESSION#${session.id}` } }))).Item!;
     expect(stored.loggedSets).toBeInstanceOf(Uint8Array);
     expect((stored.loggedSets as Uint8Array).length).toBeLessThan(JSON.stringify(sets).length / 4);
+    expect(stored.prescription).toBeInstanceOf(Uint8Array);
+    expect((stored.prescription as Uint8Array).length).toBeLessThan(JSON.stringify(session.prescription).length / 2);
     expect(await getSession(ctx(), session.userId, session.id)).toEqual(session);
     // An item written before: the same lists as DynamoDB lists.
     const legacy = draftSession(session.userId, { loggedSets: sets });
-    await documentClient.send(new PutCommand({ TableName: ctx().tableName, Item: { ...toItem(legacy), loggedSets: sets, lastPerformance: [], newRecords: [] } }));
+    await documentClient.send(new PutCommand({ TableName: ctx().tableName, Item: { ...toItem(legacy), prescription: legacy.prescription, loggedSets: sets, lastPerformance: [], newRecords: [] } }));
     expect(await getSession(ctx(), legacy.userId, legacy.id)).toEqual(legacy);
+  });
+
+  it("logs each set of a 5-exercise, 15-set session in at most 5 write units (the item under 3 KB, GSI4 and GSI5 1 each)", async () => {
+    const { buildCustomSession } = await import('../../../shared/domain/training/custom-session');
+    const { logSet, startSession } = await import('../../../shared/domain/training/lifecycle');
+    const exercises = ['back-squat', 'bench-press', 'deadlift', 'overhead-press', 'barbell-row'].map((exerciseId) => ({
+      exerciseId, notes: null, sets: Array.from({ length: 3 }, () => ({ reps: 5, loadKg: 100, durationSec: null, distanceM: null, targetRpe: null, restSec: 120 })),
+    }));
+    const now = new Date();
+    const built = buildCustomSession({ coach: 'force', discipline: 'strength', title: 'Five lifts', locationId: null, exercises }, { id: newId(now.getTime()), userId: uniqueUserId(), timeZone: 'UTC', now });
+    // Enriched before the athlete starts, as in the bench (a session still queued also rewrites its GSI3 copy).
+    let session: TrainingSession = { ...built, enrichmentStatus: 'full' };
+    await createSession(ctx(), session);
+    const started = startSession(session, now);
+    await saveSession(ctx(), started, { version: session.version, status: session.status });
+    session = started;
+    const units: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const next = logSet(session, { id: `set-${i}`, exerciseIndex: Math.floor(i / 3), setIndex: i % 3, reps: 5, loadKg: 100, durationSec: null, distanceM: null, rpe: 8, rir: null }, now).session;
+      units.push(await writeUnitsOf(() => saveSession(ctx(), next, { version: session.version, status: session.status })));
+      session = next;
+    }
+    expect(Math.max(...units)).toBeLessThanOrEqual(5); // with the prescription stored plain: 7
+    expect((await getSession(ctx(), session.userId, session.id))!.loggedSets).toHaveLength(15);
   });
 
   it('deletes the session with its companions', async () => {

@@ -12,8 +12,8 @@ import { repositoryTableContext, tableContext, uniqueUserId } from '../../suppor
 import { newUser, type TestUser } from '../../support/stack';
 import { connectThroughSimulator, simControl, simulatorUrl } from './simulator';
 
-const tokenBudget: ProviderBudget = { requests: 10, windowSeconds: 300, scope: 'token' };
-const appBudget: ProviderBudget = { requests: 10, windowSeconds: 300, scope: 'app' };
+const tokenBudget: ProviderBudget = { windows: [{ requests: 10, windowSeconds: 300 }], scope: 'token' };
+const appBudget: ProviderBudget = { windows: [{ requests: 10, windowSeconds: 300 }], scope: 'app' };
 const outcomes = (charges: Array<Promise<void>>) => Promise.allSettled(charges).then((all) => all.map((r) => r.status));
 
 describe('wearables: provider budgets', () => {
@@ -27,6 +27,19 @@ describe('wearables: provider budgets', () => {
       expect(results.filter((s) => s === 'fulfilled')).toHaveLength(limit);
       await expect(charge()).rejects.toBeInstanceOf(ProviderRateLimitedError);
     }
+  });
+
+  it('a budget of two windows charges both by conditional writes: the longer refuses once spent; limits the provider tells replace the floors', async () => {
+    const ctx = repositoryTableContext();
+    const provider = `test-${randomUUID().slice(0, 8)}`;
+    const budget: ProviderBudget = { windows: [{ requests: 40, windowSeconds: 300 }, { requests: 10, windowSeconds: 86_400 }], scope: 'app' };
+    const charge = providerBudgetCharger(ctx, provider, budget, { userId: uniqueUserId() });
+    expect((await outcomes(Array.from({ length: 15 }, () => charge()))).filter((s) => s === 'fulfilled')).toHaveLength(9);
+    await expect(charge()).rejects.toMatchObject({ name: 'ProviderRateLimitedError', retryAfterSeconds: expect.any(Number) });
+    await charge.observeLimits!([40, 20]);
+    expect((await outcomes(Array.from({ length: 12 }, () => charge()))).filter((s) => s === 'fulfilled')).toHaveLength(9);
+    const day = (await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: budgetKey(budgetPartition(provider, budget, { userId: '' }), 86_400, fixedWindow(new Date(), 86_400).start) }))).Item;
+    expect(day).toMatchObject({ used: 18 });
   });
 
   it("a token budget is each user's own: one user's spent or 429-blocked windows leave another's untouched, and its key holds no user id", async () => {
@@ -46,7 +59,7 @@ describe('wearables: provider budgets', () => {
     const partition = budgetPartition(provider, tokenBudget, alice);
     expect(partition).not.toBe(budgetPartition(provider, tokenBudget, bob));
     expect(budgetPartition(provider, appBudget, alice)).toBe(budgetPartition(provider, appBudget, bob));
-    const item = (await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: budgetKey(partition, fixedWindow(new Date(), 300).start) }))).Item;
+    const item = (await documentClient.send(new GetCommand({ TableName: ctx.tableName, Key: budgetKey(partition, 300, fixedWindow(new Date(), 300).start) }))).Item;
     expect(item).toMatchObject({ entity: 'providerBudget', used: 9 });
     expect(JSON.stringify(item)).not.toContain(alice.userId);
   });

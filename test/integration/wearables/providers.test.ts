@@ -1,13 +1,19 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { CONNECTABLE_PROVIDERS } from '../../../shared/domain/wearables/provider';
-import { newUser, endpoints } from '../../support/stack';
+import { newUser, endpoints, type TestUser } from '../../support/stack';
+import { pollWearables } from '../../../functions/wearables/poll-wearables';
+import { simClient } from '../../../infra/local/wearables-simulator/state';
+import { externalUserPartition } from '../../../shared/db/entities/device';
+import { webhookKey } from '../../../shared/db/entities/provider-webhook';
+import { limitsKey } from '../../../shared/db/entities/provider-budget';
+import { APP_SECRET_HOLDER } from '../../../shared/domain/wearables/device';
 import { eventually } from '../../support/wait';
 import { completedSessionNow, connectThroughSimulator, simControl, consent, followCallback, simulatorUrl, startConnect } from './simulator';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../../shared/db/client';
 import { deviceTokensKey } from '../../../shared/db/entities/device-tokens';
 import { localTokenCipher } from '../../../shared/wearables/token-cipher';
@@ -200,6 +206,199 @@ describe('wearables: disconnect', () => {
   });
 });
 
+const polarWebhookKey = async () => {
+  const item = (await documentClient.send(new GetCommand({ TableName: tableContext().tableName, Key: webhookKey('polar') }))).Item!;
+  return localTokenCipher(inject('cloud').wearablesLocalKey).decrypt(item.signatureKey, { userId: APP_SECRET_HOLDER, provider: 'polar', kind: 'webhook' });
+};
+const notifyPolar = (body: string, headers: Record<string, string>) =>
+  fetch(`${endpoints().apiUrl}/wearables/polar/notifications`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const deviceOf = async (user: TestUser, provider: string) => (await user.call('GET', '/wearables/devices')).body.items.find((d: { id: string }) => d.id === provider);
+const wearableIds = async (user: TestUser) =>
+  (await user.call('GET', `/forge/activities?source=wearable&limit=100&from=${minutesAgo(8 * 1440).slice(0, 10)}`)).body.items.map((a: { id: string }) => a.id) as string[];
+const lookupItems = async (provider: string, externalUserId: string) =>
+  (await documentClient.send(new QueryCommand({ TableName: tableContext().tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': externalUserPartition(provider, externalUserId) } }))).Items ?? [];
+const DAY_MS = 86_400_000;
+
+describe('wearables: Polar pushes through its webhook', () => {
+  it("the first connect registers the webhook (PING answered); a workout added at Polar is notified, signed, and makes that user's device due; the poll imports it for that user only", async () => {
+    const [alice, bob] = await Promise.all([newUser(), newUser()]);
+    const [aliceLogin, bobLogin] = [`push-a-${randomUUID()}`, `push-b-${randomUUID()}`];
+    await connectThroughSimulator(alice, 'polar', aliceLogin);
+    await connectThroughSimulator(bob, 'polar', bobLogin);
+    const { webhook } = (await simControl('GET', '/polar/webhook')).body;
+    expect(webhook.events).toEqual(['EXERCISE', 'ACTIVITY_SUMMARY']);
+    expect(new URL(webhook.url)).toMatchObject({ port: new URL(endpoints().apiUrl).port, pathname: '/wearables/polar/notifications' });
+
+    // Synced once: a pushed device is then only reconciled, a day later.
+    for (const user of [alice, bob]) expect((await user.call('POST', '/wearables/devices/polar/sync')).body.outcome).toBe('synced');
+    // Polar told its current limits (500 + 20 × registered users, 5,000 + 100 × users): the budget remembers them.
+    const told = (await documentClient.send(new GetCommand({ TableName: tableContext().tableName, Key: limitsKey('WEARABLE#BUDGET#polar') }))).Item!;
+    const [short, long] = told.limits as number[];
+    expect(short! - 500).toBeGreaterThanOrEqual(2 * 20);
+    expect((long! - 5000) / 100).toBe((short! - 500) / 20);
+    const bobBefore = await deviceOf(bob, 'polar');
+    expect(Date.parse(bobBefore.nextPollAt) - Date.parse(bobBefore.lastSyncAt)).toBe(DAY_MS);
+
+    const added = await simControl('POST', `/polar/accounts/${aliceLogin}/workouts`, { startAt: minutesAgo(150), durationMin: 35, sport: 'running' });
+    expect(added.body.notified).toEqual([200]);
+    const aliceDue = await deviceOf(alice, 'polar');
+    expect(Date.parse(aliceDue.nextPollAt)).toBeLessThanOrEqual(Date.now());
+    expect(await deviceOf(bob, 'polar')).toEqual(bobBefore);
+
+    const summary = await pollWearables();
+    expect(summary.synced).toBeGreaterThanOrEqual(1);
+    expect(await wearableIds(alice)).toContain(`wb_polar_${added.body.id}`);
+    expect(await wearableIds(bob)).not.toContain(`wb_polar_${added.body.id}`);
+    expect(await deviceOf(bob, 'polar')).toEqual(bobBefore);
+    const aliceAfter = await deviceOf(alice, 'polar');
+    expect(Date.parse(aliceAfter.nextPollAt) - Date.parse(aliceAfter.lastSyncAt)).toBe(DAY_MS);
+
+    // A new day's activity summary is notified the same way.
+    const day = await simControl('POST', `/polar/accounts/${aliceLogin}/days`, { day: minutesAgo(0).slice(0, 10), steps: 12_345 });
+    expect(day.body.notified).toEqual([200]);
+    expect(Date.parse((await deviceOf(alice, 'polar')).nextPollAt)).toBeLessThanOrEqual(Date.now());
+
+    // Deactivated by Polar (7 days of failed deliveries): nothing is delivered until the job finds it in place, keeps it and activates it.
+    const { clientId, clientSecret } = simClient('polar');
+    const basic = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
+    expect((await fetch(`${simulatorUrl()}/polar/v3/webhooks/deactivate`, { method: 'POST', headers: { authorization: basic } })).status).toBe(204);
+    expect((await simControl('POST', `/polar/accounts/${aliceLogin}/workouts`, { startAt: minutesAgo(120), durationMin: 15, sport: 'running' })).body.notified).toEqual([]);
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/local/cli/job.ts', 'register-polar-webhook'], {
+      cwd: repoRoot,
+      env: { ...process.env, TWINFORGE_LOCAL_DIR: inject('localDir'), POWERTOOLS_LOG_LEVEL: 'ERROR' },
+    });
+    expect(JSON.parse(stdout.slice(stdout.indexOf('{')))).toMatchObject({ outcome: 'kept', webhookId: webhook.id });
+    expect((await simControl('POST', `/polar/accounts/${aliceLogin}/workouts`, { startAt: minutesAgo(110), durationMin: 5, sport: 'running' })).body.notified).toEqual([200]);
+
+    // Deleted at Polar (by another tool, or our key lost): the job creates it again, with a new key the receiver picks up.
+    expect((await fetch(`${simulatorUrl()}/polar/v3/webhooks/${webhook.id}`, { method: 'DELETE', headers: { authorization: basic } })).status).toBe(204);
+    const again = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/local/cli/job.ts', 'register-polar-webhook'], {
+      cwd: repoRoot,
+      env: { ...process.env, TWINFORGE_LOCAL_DIR: inject('localDir'), POWERTOOLS_LOG_LEVEL: 'ERROR' },
+    });
+    const recreated = JSON.parse(again.stdout.slice(again.stdout.indexOf('{')));
+    expect(recreated).toMatchObject({ outcome: 'created', url: webhook.url });
+    expect(recreated.webhookId).not.toBe(webhook.id);
+    const later = await simControl('POST', `/polar/accounts/${aliceLogin}/workouts`, { startAt: minutesAgo(100), durationMin: 20, sport: 'cycling' });
+    expect(later.body.notified).toEqual([200]);
+  });
+
+  it('a forged, unsigned or malformed notification is refused and changes nothing; an unknown user is ignored; disconnect removes the lookup', async () => {
+    const user = await newUser();
+    const login = `forged-${randomUUID()}`;
+    await connectThroughSimulator(user, 'polar', login);
+    expect((await user.call('POST', '/wearables/devices/polar/sync')).body.outcome).toBe('synced');
+    const before = await deviceOf(user, 'polar');
+    const polarUserId = (await simControl('GET', `/polar/accounts/${login}`)).body.userId as string;
+    const body = JSON.stringify({ event: 'EXERCISE', user_id: Number(polarUserId), entity_id: 'abc123', timestamp: new Date().toISOString(), url: 'https://www.polaraccesslink.com/v3/exercises/abc123' });
+
+    const forged = await notifyPolar(body, { 'polar-webhook-event': 'EXERCISE', 'polar-webhook-signature': createHmac('sha256', 'not-the-key').update(body).digest('hex') });
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get('content-type')).toContain('application/problem+json');
+    const unsigned = await notifyPolar(body, { 'polar-webhook-event': 'EXERCISE' });
+    expect(unsigned.status).toBe(401);
+    expect(((await unsigned.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe('headers.polar-webhook-signature');
+    expect(await deviceOf(user, 'polar')).toEqual(before);
+
+    const key = await polarWebhookKey();
+    const signed = (text: string) => ({ 'polar-webhook-event': 'EXERCISE', 'polar-webhook-signature': createHmac('sha256', key).update(text).digest('hex') });
+    const malformed = JSON.stringify({ event: 'EXERCISE', user_id: 'not-a-number' });
+    const bad = await notifyPolar(malformed, signed(malformed));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe('body.user_id');
+    const notJson = '{"event":';
+    expect((await notifyPolar(notJson, signed(notJson))).status).toBe(400);
+    const stranger = JSON.stringify({ event: 'EXERCISE', user_id: 1, entity_id: 'x', timestamp: new Date().toISOString() });
+    const ignored = await notifyPolar(stranger, signed(stranger));
+    expect(ignored.status).toBe(200);
+    expect(await ignored.json()).toEqual({ outcome: 'ignored', devices: 0 });
+    expect(await deviceOf(user, 'polar')).toEqual(before);
+
+    const genuine = await notifyPolar(body, signed(body));
+    expect(await genuine.json()).toEqual({ outcome: 'due', devices: 1 });
+    expect(await lookupItems('polar', polarUserId)).toHaveLength(1);
+    expect((await user.call('DELETE', '/wearables/devices/polar')).status).toBe(204);
+    expect(await lookupItems('polar', polarUserId)).toEqual([]);
+    expect(await (await notifyPolar(body, signed(body))).json()).toEqual({ outcome: 'ignored', devices: 0 });
+  });
+});
+
+describe('wearables: Withings pushes through per-user subscriptions', () => {
+  it('connect subscribes (after Withings checks the URL with a HEAD); a notification makes the device due and the poll imports the workout; forged ones change nothing; disconnect revokes', async () => {
+    const user = await newUser();
+    const login = `notify-${randomUUID()}`;
+    await connectThroughSimulator(user, 'withings', login);
+    const subscriptions = (await simControl('GET', '/withings/webhook')).body.subscriptions.filter((s: { login: string }) => s.login === login);
+    expect(subscriptions).toEqual([{ login, appli: 16, callbackurl: expect.stringMatching(/\/wearables\/withings\/notifications\/[\w-]{32}$/) }]);
+    const callback = new URL(subscriptions[0].callbackurl);
+    const api = (secret: string) => `${endpoints().apiUrl}/wearables/withings/notifications/${secret}`;
+    const secret = callback.pathname.split('/').pop()!;
+    expect((await fetch(api(secret), { method: 'HEAD' })).status).toBe(204);
+    expect((await fetch(api('x'.repeat(32)), { method: 'HEAD' })).status).toBe(403);
+
+    expect((await user.call('POST', '/wearables/devices/withings/sync')).body.outcome).toBe('synced');
+    const before = await deviceOf(user, 'withings');
+    expect(Date.parse(before.nextPollAt) - Date.parse(before.lastSyncAt)).toBe(DAY_MS);
+    const withingsUserId = (await simControl('GET', `/withings/accounts/${login}`)).body.userId as string;
+    const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+
+    const forged = await fetch(api('x'.repeat(32)), form({ userid: withingsUserId, appli: '16', startdate: '1', enddate: '2' }));
+    expect(forged.status).toBe(403);
+    const malformed = await fetch(api(secret), form({ appli: '16' }));
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe('body.userid');
+    const otherCategory = await fetch(api(secret), form({ userid: withingsUserId, appli: '1', startdate: '1', enddate: '2' }));
+    expect(await otherCategory.json()).toEqual({ outcome: 'ignored', devices: 0 });
+    expect(await deviceOf(user, 'withings')).toEqual(before);
+
+    const added = await simControl('POST', `/withings/accounts/${login}/workouts`, { startAt: minutesAgo(200), durationMin: 40, sport: 'cycling' });
+    expect(added.body.notified).toEqual([200]);
+    expect(Date.parse((await deviceOf(user, 'withings')).nextPollAt)).toBeLessThanOrEqual(Date.now());
+    await pollWearables();
+    expect(await wearableIds(user)).toContain(`wb_withings_${added.body.id}`);
+    const after = await deviceOf(user, 'withings');
+    expect(Date.parse(after.nextPollAt) - Date.parse(after.lastSyncAt)).toBe(DAY_MS);
+
+    expect((await user.call('DELETE', '/wearables/devices/withings')).status).toBe(204);
+    expect((await simControl('GET', '/withings/webhook')).body.subscriptions.filter((s: { login: string }) => s.login === login)).toEqual([]);
+    expect(await lookupItems('withings', withingsUserId)).toEqual([]);
+    const late = await fetch(api(secret), form({ userid: withingsUserId, appli: '16', startdate: '1', enddate: '2' }));
+    expect(await late.json()).toEqual({ outcome: 'ignored', devices: 0 });
+  });
+});
+
+describe('wearables: push leaves nothing behind an erased account', () => {
+  it("deleting the account removes the Withings subscription and both providers' user lookups; no item names the user", async () => {
+    const user = await newUser();
+    const [polarLogin, withingsLogin] = [`erase-p-${randomUUID()}`, `erase-w-${randomUUID()}`];
+    await connectThroughSimulator(user, 'polar', polarLogin);
+    await connectThroughSimulator(user, 'withings', withingsLogin);
+    const polarId = (await simControl('GET', `/polar/accounts/${polarLogin}`)).body.userId as string;
+    const withingsId = (await simControl('GET', `/withings/accounts/${withingsLogin}`)).body.userId as string;
+    expect(await lookupItems('polar', polarId)).toHaveLength(1);
+    expect(await lookupItems('withings', withingsId)).toHaveLength(1);
+    const mentioning = async () => {
+      const found: Array<Record<string, unknown>> = [];
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const page = await documentClient.send(new ScanCommand({ TableName: tableContext().tableName, ConsistentRead: true, ExclusiveStartKey }));
+        found.push(...(page.Items ?? []).filter((item) => JSON.stringify(item).includes(user.sub)));
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return found;
+    };
+    expect(new Set((await mentioning()).map((item) => item.entity))).toEqual(new Set(['device', 'deviceTokens', 'deviceSubscription']));
+    const subscribed = async () => (await simControl('GET', '/withings/webhook')).body.subscriptions.filter((s: { login: string }) => s.login === withingsLogin);
+    expect(await subscribed()).toHaveLength(1);
+    expect((await user.call('DELETE', '/me')).status).toBe(204);
+    // Revoked at Withings too, while the tokens still existed.
+    expect(await subscribed()).toEqual([]);
+    expect(await lookupItems('polar', polarId)).toEqual([]);
+    expect(await lookupItems('withings', withingsId)).toEqual([]);
+    expect(await mentioning()).toEqual([]);
+  });
+});
+
 // Last in this file, the one that talks to the simulator's providers: a 429 blocks a
 // provider for every user until its Retry-After, so nothing may run beside it.
 describe('wearables: rate limits', () => {
@@ -213,7 +412,7 @@ describe('wearables: rate limits', () => {
       expect(synced.body.retryAfterSeconds).toBeGreaterThan(0);
       expect(Date.parse(synced.body.device.nextPollAt)).toBeGreaterThan(Date.now() + (synced.body.retryAfterSeconds - 2) * 1000);
     } finally {
-      await simControl('POST', '/polar/limits', { requests: 500, windowSeconds: 900 });
+      await simControl('POST', '/polar/limits', { reset: true });
     }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toItem as goalItem } from '../../../shared/db/entities/goal';
 import { toItem as locationItem } from '../../../shared/db/entities/location';
 import { recordKey } from '../../../shared/db/entities/personal-record';
-import { SNAPSHOT_SHARDS, snapshotShard, toItem as snapshotItem } from '../../../shared/db/entities/session-snapshot';
+import { indexItem as snapshotIndexItem, SNAPSHOT_SHARDS, snapshotShard, toItem as snapshotItem } from '../../../shared/db/entities/session-snapshot';
 import { trainingDayKey } from '../../../shared/db/entities/training-day';
 import { epochSeconds, expiresAtIso, isExpired, wholeSeconds } from '../../../shared/db/ttl';
 import { newGoal, goalCreateSchema } from '../../../shared/domain/training/goal';
@@ -27,14 +27,20 @@ describe('entity items', () => {
     expect(trainingDayKey('u1', '2026-05-01')).toEqual({ PK: 'USER#u1', SK: 'TDAY#2026-05-01' });
   });
 
-  it('a snapshot is sharded by user, indexed by its creation (a save updates the index entry in place), and expires 7 days after its update', () => {
+  it('a snapshot is indexed by a marker of its own, sharded by user and sorted by its creation (a save leaves it alone), and expires 7 days after its update', () => {
     const created = new Date(now.getTime() - 600_000).toISOString();
-    const item = snapshotItem({
-      userId: 'u1', sessionId: 'S1', step: 'session', exerciseIndex: 0, setIndex: 0, completedExercises: [], completedSets: [], pipelineState: {},
+    const snapshot = {
+      userId: 'u1', sessionId: 'S1', step: 'session' as const, exerciseIndex: 0, setIndex: 0, completedExercises: [], completedSets: [], pipelineState: {},
       createdAt: created, updatedAt: now.toISOString(), version: 2,
-    });
-    expect(item).toMatchObject({ PK: 'USER#u1', SK: 'SNAPSHOT#S1', GSI3PK: `SNAPSHOTS#${snapshotShard('u1')}`, GSI3SK: created });
+    };
+    const item = snapshotItem(snapshot);
+    expect(item).toMatchObject({ PK: 'USER#u1', SK: 'SNAPSHOT#S1' });
+    expect(item).not.toHaveProperty('GSI3PK');
     expect(item.expiresAt).toBe(epochSeconds(now) + 7 * 86_400);
+    expect(snapshotIndexItem(snapshot)).toEqual({
+      PK: 'USER#u1', SK: 'SNAPINDEX#S1', entity: 'sessionSnapshotIndex', GSI3PK: `SNAPSHOTS#${snapshotShard('u1')}`, GSI3SK: created, createdAt: created,
+      expiresAt: epochSeconds(new Date(created)) + 28 * 86_400,
+    });
   });
 
   it('snapshot shards are stable and spread users over all 32', () => {

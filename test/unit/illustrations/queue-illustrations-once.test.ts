@@ -33,7 +33,7 @@ describe('queue-illustrations counts a session once', () => {
       marks.set(String(input.Item.SK), input.Item);
       return {};
     });
-    dynamo.on(UpdateCommand).resolves({ Attributes: { usageCount: 4 } });
+    dynamo.on(UpdateCommand).resolves({ Attributes: { uses: 4 } });
 
     const event = insertOf(session);
     expect(await queueIllustrations.handler(event)).toEqual({ batchItemFailures: [] });
@@ -48,7 +48,7 @@ describe('queue-illustrations counts a session once', () => {
   it('a failure before the mark leaves the session uncounted-as-done, so the retry counts it', async () => {
     const session = draftSession('user-2');
     dynamo.on(GetCommand).resolves({});
-    dynamo.on(UpdateCommand).rejectsOnce(new Error('throttled')).resolves({ Attributes: { usageCount: 1 } });
+    dynamo.on(UpdateCommand).rejectsOnce(new Error('throttled')).resolves({ Attributes: { uses: 1 } });
     dynamo.on(PutCommand).resolves({});
 
     expect(await queueIllustrations.handler(insertOf(session))).toEqual({ batchItemFailures: [{ itemIdentifier: '100' }] });

@@ -57,7 +57,7 @@ function timedNotes(session: TrainingSession, live: LiveState, t: ReturnType<typ
   });
 }
 
-/** Live session → (sets left? confirm) → feedback, saving the recovery point on every set, exercise, rest end, step, and every 30 s. */
+/** Live session → (sets left? confirm) → feedback, saving the recovery point on every set, exercise, rest end, step, and every 30 s, whenever it changed. */
 function SessionPipeline({ session, resumed }: { session: TrainingSession; resumed: SessionSnapshot | null }) {
   const { t } = useI18n();
   const { can } = useCapabilities();

@@ -14,8 +14,9 @@ const final = (error: unknown) => error instanceof ApiError && error.status >= 4
 
 /**
  * Keeps a live session's recovery point on the server: `save()` on each event, on mount and every
- * 30 s when something changed since the last save; one PUT at a time (a save asked meanwhile sends the newest state right after), each
- * carrying the version last saved. Answers `savedAt` (ms) of the last success.
+ * 30 s, each time only when the state differs from the last one saved; one PUT at a time (a save
+ * asked meanwhile sends the newest state right after), each carrying the version last saved.
+ * Answers `savedAt` (ms) of the last success.
  */
 export function useSnapshotSaver(sessionId: string, state: SnapshotState, options: { enabled: boolean; initialVersion?: number }) {
   const { http } = useApp();
@@ -47,6 +48,8 @@ export function useSnapshotSaver(sessionId: string, state: SnapshotState, option
         again.current = false;
         try {
           const sent = latest.current;
+          // The server already has this state (a rest that ran out on its own changes nothing that resuming reads).
+          if (!changedSinceSaved(sent, lastSaved.current)) break;
           // Through the outbox (after the sets waiting there); null: it waits there, offline.
           const saved = outbox ? await queueSnapshot(outbox, sessionId, sent, version.current) : await putSnapshot(http, sessionId, sent, version.current);
           if (!saved) break;
