@@ -67,10 +67,12 @@ export function yearOfStorage(items: Item[], measured: { sessions: number; train
     const tableBytes = sizes.reduce((sum, s) => sum + s.table, 0);
     const indexBytes: Record<string, number> = {};
     for (const s of sizes) for (const [name, bytes] of Object.entries(s.indexes)) indexBytes[name] = (indexBytes[name] ?? 0) + bytes;
+    // A day ledger is one item per day by construction, whatever days the athlete's items span (the
+    // full bench's athlete also has the Forge runs' manual days): a year holds one per such day, of the mean size.
     const itemsPerYear =
       growth === 'athlete' || growth === 'expiring' ? list.length
-      : growth === 'trainingDay' ? (list.length / measured.trainingDays) * year.trainingDaysPerYear
-      : growth === 'activeDay' ? (list.length / measured.trainingDays) * year.activeDaysPerYear
+      : growth === 'trainingDay' ? year.trainingDaysPerYear
+      : growth === 'activeDay' ? year.activeDaysPerYear
       : (list.length / measured.sessions) * year.sessionsPerYear;
     const perItem = (bytes: number) => round(bytes / list.length);
     const indexTotal = Object.values(indexBytes).reduce((sum, b) => sum + b, 0);

@@ -23,6 +23,14 @@ describe('a year of storage', () => {
     expect(storage.tableBytesPerUser).toBe(storage.entities.reduce((sum, e) => sum + e.tableBytesPerYear, 0));
   });
 
+  it('counts a day ledger once per day of the year, however many days the measured items span', () => {
+    const days = ['2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01'].map((day) => item('forgeDay', `FDAY#${day}`));
+    const storage = yearOfStorage([...days, item('trainingSession', 'SESSION#1')], { sessions: 1, trainingDays: 1 }, year);
+    const forgeDay = storage.entities.find((e) => e.entity === 'forgeDay')!;
+    expect(forgeDay.itemsPerYear).toBe(150);
+    expect(forgeDay.tableBytesPerYear).toBe(storedSize(days[0]!).table * 150);
+  });
+
   it('counts GSI entries apart from the table (PITR bills the table only)', () => {
     const withIndex = item('activity', 'ACTIVITY#1', { GSI1PK: { S: 'USER#u#FORGE' }, GSI1SK: { S: '2026-12-01#a' } });
     const storage = yearOfStorage([withIndex, item('trainingSession', 'SESSION#1')], { sessions: 1, trainingDays: 1 }, year);
