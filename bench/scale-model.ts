@@ -73,9 +73,10 @@ export const ASSUMPTIONS = {
    * Push (§8): syncs a notification causes, per pushed device and day. A watch or scale sync brings a
    * daily-activity notification (Polar ACTIVITY_SUMMARY, Withings appli 16) and a workout its own;
    * notifications within one 15-min poll run coalesce into one sync. Assumed: ~4 device syncs a day
-   * + the day's workout (Polar); Withings notifies activity more finely (~5 + 1).
+   * + the day's workout (Polar); Withings notifies activity more finely (~5 + 1); Oura: ~4
+   * background ring syncs (daily_activity updates) + the night's sleep + the day's workout (6).
    */
-  notifiedSyncsPerDeviceDay: { polar: 5, withings: 6 } as Record<string, number>,
+  notifiedSyncsPerDeviceDay: { polar: 5, withings: 6, oura: 6 } as Record<string, number>,
   /** Workouts per connected device and day (~4 sessions a week), and the extra request each costs to read its HR. */
   workoutsPerDeviceDay: 0.6,
   hrRequestsPerWorkout: { polar: 0, withings: 1, oura: 1 } as Record<string, number>,
@@ -107,7 +108,7 @@ export const PROVIDER_LIMITS = {
     windows: [{ base: 500, perUser: 20, windowSeconds: 900 }, { base: 5000, perUser: 100, windowSeconds: 86_400 }],
     source: 'AccessLink "Rate limiting": 500 + 20 × users per 15 min, 5,000 + 100 × users per 24 h (RateLimit-* headers); one webhook per client',
   },
-  oura: { scope: 'token', push: false, windows: [{ base: 5000, perUser: 0, windowSeconds: 300 }], source: 'Oura API v2: 5,000 requests per 5 min per access token (budgeted per token)' },
+  oura: { scope: 'token', push: true, windows: [{ base: 5000, perUser: 0, windowSeconds: 300 }], source: 'Oura API v2: 5,000 requests per 5 min per access token (budgeted per token); webhook subscriptions per app' },
 } as const;
 
 /**
@@ -242,7 +243,7 @@ export function scaleModel(users = 1_000_000) {
   const devices = users * a.connectedShare;
   const providerKeys = Object.keys(PROVIDER_LIMITS) as Array<keyof typeof PROVIDER_LIMITS>;
   const providerLoads = providerKeys.map((provider) => providerLoad(provider, users, peakFactor));
-  // Mean polls/s over the day: 15-min polling (Oura), 24-h reconciliation + notified syncs (Polar, Withings).
+  // Mean polls/s over the day: 24-h reconciliation + notified syncs (every provider pushes; 15-min polling for one that does not).
   const pollsPerSec = providerLoads.reduce((sum, p) => sum + (p.devices * p.pollsPerDeviceDay) / 86_400, 0);
   const steadyBacklog = sessionsPerSec * a.queuedShareOfSessions * SECONDS_PER_ENRICHMENT;
   const pollsAtBacklog = a.backlog.jobs / a.backlog.pollSeconds;
@@ -292,7 +293,7 @@ export function scaleModel(users = 1_000_000) {
     },
     {
       partition: `WEARABLE#POLL, #1–#${POLL_SHARDS - 1} (GSI3, each)`,
-      writesFormula: `${round(devices)} devices: Oura every 900 s, Polar and Withings 1 + notified syncs a day = ${round(pollsPerSec)} polls/s × ${a.deviceWritesPerPoll} device writes × 2 (delete + put) × ${a.deviceItemKb} KB / ${POLL_SHARDS} shards`,
+      writesFormula: `${round(devices)} devices: 1 reconciliation + notified syncs a day each (Polar, Withings, Oura push) = ${round(pollsPerSec)} polls/s × ${a.deviceWritesPerPoll} device writes × 2 (delete + put) × ${a.deviceItemKb} KB / ${POLL_SHARDS} shards`,
       wcu: (pollsPerSec * a.deviceWritesPerPoll * 2 * a.deviceItemKb) / POLL_SHARDS,
       readsFormula: `due-device Queries: ${round(pollsPerSec)} items/s × ${a.deviceItemKb} KB / 4 KB × 0.5 / ${POLL_SHARDS}`,
       rcu: (pollsPerSec * a.deviceItemKb * 0.125) / POLL_SHARDS,
@@ -386,10 +387,14 @@ export function scaleModel(users = 1_000_000) {
   // Wearable providers: requests needed vs allowed, now (push where the provider offers it) and with 15-min polling for all (before).
   const providers = providerLoads.map((p) => ({ ...p, polledLimitUsers: providerLoad(p.provider, users, peakFactor, false).limitUsers }));
   // Each provider's devices DEVICES_IN_FLIGHT_PER_PROVIDER at a time (functions/wearables/poll-wearables.ts): a run syncs
-  // this many per provider; the provider with the most devices due per run (Oura: all of them, every run) binds.
+  // this many per provider; the provider with the most devices due per peak-hour run binds (all push: reconciliation
+  // spread evenly, notified syncs × the peak factor, as in providerLoad).
   const perProviderPerRun = (DEVICES_IN_FLIGHT_PER_PROVIDER * (POLL_INTERVAL_MS / 1000 - 90)) / a.deviceSyncSeconds;
   const pollerCapacity = providerKeys.length * perProviderPerRun;
-  const duePerRunPerUser = providerLoads.map((p) => ((p.devices / users) * p.pollsPerDeviceDay * (p.pushed ? peakFactor : 1)) / 96);
+  const duePerRunPerUser = providerLoads.map((p) => {
+    const notified = p.pushed ? a.notifiedSyncsPerDeviceDay[p.provider] ?? 0 : 0;
+    return ((p.devices / users) * (p.pollsPerDeviceDay - notified + notified * peakFactor)) / 96;
+  });
   const pollerLimitUsers = perProviderPerRun / Math.max(...duePerRunPerUser);
 
   // SQS: enrichment send + receive + delete per session; illustrations only on misses.

@@ -11,9 +11,9 @@ import { providerBudgetCharger } from '../../shared/db/entities/provider-budget'
 import { tokenCipherFromEnv } from '../../shared/wearables/token-cipher';
 import { route } from './callback.route';
 import { requireProvider } from './providers';
-import { apiBaseUrl, polarNotificationsUrl, returnUrl } from './public-urls';
+import { apiBaseUrl, ouraNotificationsUrl, polarNotificationsUrl, returnUrl } from './public-urls';
 import { providerConfig } from '../../shared/wearables/providers/config';
-import { ensurePolarWebhook, subscribeUser, withingsCallbackUrl } from '../../shared/wearables/push';
+import { ensureOuraSubscriptions, ensurePolarWebhook, subscribeUser, withingsCallbackUrl } from '../../shared/wearables/push';
 
 const ctx = tableContextFromEnv();
 const cipher = tokenCipherFromEnv();
@@ -29,15 +29,16 @@ function back(to: string | null, outcome: Record<string, string>): HttpResponse 
 }
 
 /**
- * After a connect, where the provider pushes: the first Polar connect registers our webhook (later
- * ones read that it exists); a Withings connect subscribes the user's notifications. Best effort:
+ * After a connect, where the provider pushes: the first Polar connect registers our webhook, the
+ * first Oura connect our app's subscriptions (later ones read that they exist); a Withings connect subscribes the user's notifications. Best effort:
  * without push the device is polled every 15 minutes as before.
  */
 async function startPush(provider: WearableProvider, user: { userId: string; accessToken: string }, apiBase: string): Promise<void> {
   const config = providerConfig(provider.id);
   if (!config) return;
   try {
-    if (provider.push === 'webhook') await ensurePolarWebhook(ctx, cipher, { config, url: polarNotificationsUrl(apiBase) });
+    if (provider.id === 'polar') await ensurePolarWebhook(ctx, cipher, { config, url: polarNotificationsUrl(apiBase) });
+    if (provider.id === 'oura') await ensureOuraSubscriptions(ctx, { config, url: ouraNotificationsUrl(apiBase) });
     if (provider.push === 'subscription') await subscribeUser(ctx, provider, { ...user, callbackUrl: withingsCallbackUrl(apiBase, config) });
   } catch (error) {
     logger.warn('could not set up provider notifications; the device is polled instead', { provider: provider.id, reason: (error as Error).message });

@@ -21,3 +21,6 @@ export function returnUrl(returnTo: string | null | undefined): string | null {
 
 /** Where Polar delivers our webhook's notifications. */
 export const polarNotificationsUrl = (apiBase: string) => `${apiBase.replace(/\/$/, '')}/wearables/polar/notifications`;
+
+/** Where Oura delivers our subscriptions' notifications (and checks them with its verification GET). */
+export const ouraNotificationsUrl = (apiBase: string) => `${apiBase.replace(/\/$/, '')}/wearables/oura/notifications`;

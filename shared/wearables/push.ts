@@ -6,32 +6,37 @@ import { providerBudgetCharger } from '../db/entities/provider-budget';
 import { getWebhook, openSignatureKey, putWebhook, type StoredWebhook } from '../db/entities/provider-webhook';
 import { APP_SECRET_HOLDER, type Device, type TokenCipher } from '../domain/wearables/device';
 import type { WearableProvider } from '../domain/wearables/provider';
-import { RECONCILE_INTERVAL_MS, WITHINGS_APPLIS } from '../domain/wearables/push';
+import { OURA_DATA_TYPES, OURA_EVENT_TYPES, OURA_RENEW_BEFORE_MS, RECONCILE_INTERVAL_MS, WITHINGS_APPLIS } from '../domain/wearables/push';
 import { withAccessToken } from './access-token';
 import { POLL_INTERVAL_MS } from './poll-interval';
 import type { ProviderConfig } from './providers/config';
+import { OURA_BUDGET, ouraWebhooks, type OuraSubscription } from './providers/oura';
 import { POLAR_BUDGET, POLAR_WEBHOOK_EVENTS, polarWebhooks } from './providers/polar';
 
 /**
  * Provider push, the service side (pure rules in shared/domain/wearables/push.ts): Polar's one
- * webhook per client (registration, its signature key), Withings' per-user subscriptions, and what
+ * webhook per client (registration, its signature key), Oura's app subscriptions (created, renewed),
+ * Withings' per-user subscriptions, and what
  * a notification does (the device becomes due; the poller syncs it).
  */
 
-/** What this container knows of our Polar webhook; read again after this long (a re-created webhook has a new key). */
+/** What this container knows of our webhooks (per provider); read again after this long (a re-created webhook has a new key). */
 const WEBHOOK_CACHE_MS = 5 * 60_000;
-let known: { webhook: StoredWebhook | null; readAt: number } | null = null;
+const known = new Map<string, { webhook: StoredWebhook | null; readAt: number }>();
 let openedKey: { webhookId: string; key: string } | null = null;
 
-async function storedPolarWebhook(ctx: TableContext, fresh = false): Promise<StoredWebhook | null> {
-  if (!fresh && known && Date.now() - known.readAt < WEBHOOK_CACHE_MS) return known.webhook;
-  known = { webhook: await getWebhook(ctx, 'polar'), readAt: Date.now() };
-  return known.webhook;
+async function storedWebhook(ctx: TableContext, provider: string, fresh = false): Promise<StoredWebhook | null> {
+  const cached = known.get(provider);
+  if (!fresh && cached && Date.now() - cached.readAt < WEBHOOK_CACHE_MS) return cached.webhook;
+  const webhook = await getWebhook(ctx, provider);
+  known.set(provider, { webhook, readAt: Date.now() });
+  return webhook;
 }
+const storedPolarWebhook = (ctx: TableContext, fresh = false) => storedWebhook(ctx, 'polar', fresh);
 
-/** Forgets the cached webhook (a new container, for tests). */
-export const forgetPolarWebhook = () => {
-  known = null;
+/** Forgets the cached webhooks (a new container, for tests). */
+export const forgetWebhooks = () => {
+  known.clear();
   openedKey = null;
 };
 
@@ -80,7 +85,7 @@ export async function ensurePolarWebhook(ctx: TableContext, cipher: TokenCipher,
     throw new Error('Polar says our webhook exists, but no signature key was stored: run the register-polar-webhook job again');
   }
   await putWebhook(ctx, cipher, { provider: 'polar', webhookId: created.id, url: created.url, events: created.events.length ? created.events : [...POLAR_WEBHOOK_EVENTS], signatureKey: created.signatureSecretKey!, now: args.now });
-  forgetPolarWebhook();
+  forgetWebhooks();
   return { outcome: existing ? 'replaced' : 'created', webhookId: created.id, url: created.url };
 }
 
@@ -94,9 +99,15 @@ export async function notifyDevices(ctx: TableContext, provider: string, externa
   return outcomes.filter((outcome) => outcome !== 'gone').length;
 }
 
-/** Whether the device's provider is pushing its new data to us now: our Polar webhook is registered, or the user's Withings subscription is in place. */
-export async function pushActive(ctx: TableContext, provider: WearableProvider, device: Pick<Device, 'userId'>): Promise<boolean> {
-  if (provider.push === 'webhook') return (await storedPolarWebhook(ctx)) !== null;
+/**
+ * Whether the device's provider is pushing its new data to us now: our Polar webhook is registered,
+ * our Oura subscriptions are in place and unexpired, or the user's Withings subscription is.
+ */
+export async function pushActive(ctx: TableContext, provider: WearableProvider, device: Pick<Device, 'userId'>, now = new Date()): Promise<boolean> {
+  if (provider.push === 'webhook') {
+    const webhook = await storedWebhook(ctx, provider.id);
+    return webhook !== null && (!webhook.validUntil || Date.parse(webhook.validUntil) > now.getTime());
+  }
   if (provider.push === 'subscription') return (await getNotifySubscription(ctx, device.userId, provider.id)) !== null;
   return false;
 }
@@ -121,6 +132,80 @@ export async function subscribeUser(ctx: TableContext, provider: WearableProvide
   const charge = providerBudgetCharger(ctx, provider.id, provider.budget, { userId: args.userId });
   await provider.subscribeNotifications(args.accessToken, args.callbackUrl, charge);
   await putNotifySubscription(ctx, { userId: args.userId, provider: provider.id, categories: [...WITHINGS_APPLIS], subscribedAt: (args.now ?? new Date()).toISOString() });
+}
+
+/**
+ * The verification token of our Oura subscriptions (Oura echoes it in its verification GET): derived
+ * from our Oura client secret like the Withings callback secret, so nothing new is stored.
+ */
+export const ouraVerificationToken = (config: Pick<ProviderConfig, 'clientSecret'>) =>
+  createHmac('sha256', config.clientSecret).update('twinforge:oura-verification').digest('base64url').slice(0, 32);
+
+export interface OuraSubscriptionsOutcome {
+  outcome: 'kept' | 'created' | 'renewed';
+  url: string;
+  subscriptions: number;
+  created: number;
+  renewed: number;
+  removed: number;
+  expiresAt: string;
+}
+
+const OURA_WANTED = OURA_DATA_TYPES.flatMap((dataType) => OURA_EVENT_TYPES.map((eventType) => ({ dataType, eventType })));
+
+/**
+ * Makes sure our Oura app has a subscription to `url` for each (data type, event type) we read,
+ * none expiring within OURA_RENEW_BEFORE_MS, and remembers the earliest expiry (the poller's sign
+ * that Oura pushes). Without `verify` (a connect), a stored record for the same URL that is not
+ * near its expiry is trusted (no Oura request). Our subscriptions of those types pointing elsewhere
+ * (an old URL) are deleted.
+ */
+export async function ensureOuraSubscriptions(ctx: TableContext, args: { config: ProviderConfig; url: string; verify?: boolean; now?: Date }): Promise<OuraSubscriptionsOutcome> {
+  const now = args.now ?? new Date();
+  const stored = await storedWebhook(ctx, 'oura', true);
+  const fresh = (expiresAt: string | undefined) => !!expiresAt && Date.parse(expiresAt) - now.getTime() > OURA_RENEW_BEFORE_MS;
+  if (!args.verify && stored?.url === args.url && fresh(stored.validUntil)) {
+    return { outcome: 'kept', url: stored.url, subscriptions: stored.events.length, created: 0, renewed: 0, removed: 0, expiresAt: stored.validUntil! };
+  }
+  const charge = providerBudgetCharger(ctx, 'oura', OURA_BUDGET, { userId: APP_SECRET_HOLDER });
+  const api = ouraWebhooks(args.config);
+  const existing = await api.list(charge);
+  const ours = (s: OuraSubscription) => OURA_WANTED.some((w) => w.dataType === s.dataType && w.eventType === s.eventType);
+  let removed = 0;
+  for (const elsewhere of existing.filter((s) => ours(s) && s.callbackUrl !== args.url)) {
+    await api.remove(elsewhere.id, charge);
+    removed += 1;
+  }
+  const kept: OuraSubscription[] = [];
+  let created = 0;
+  let renewed = 0;
+  for (const wanted of OURA_WANTED) {
+    const current = existing.find((s) => s.callbackUrl === args.url && s.dataType === wanted.dataType && s.eventType === wanted.eventType);
+    if (current && fresh(current.expiresAt)) kept.push(current);
+    else if (current) {
+      kept.push(await api.renew(current.id, charge));
+      renewed += 1;
+    } else {
+      const made = await api.create({ callbackUrl: args.url, verificationToken: ouraVerificationToken(args.config), ...wanted }, charge);
+      // A 409: a concurrent first connect made it; theirs is listed now.
+      const theirs = made === 'exists' ? (await api.list(charge)).find((s) => s.callbackUrl === args.url && s.dataType === wanted.dataType && s.eventType === wanted.eventType) : made;
+      if (!theirs) throw new Error(`Oura says our ${wanted.dataType}.${wanted.eventType} subscription exists, but does not list it`);
+      kept.push(theirs);
+      if (made !== 'exists') created += 1;
+    }
+  }
+  const expiresAt = kept.map((s) => s.expiresAt).sort()[0]!;
+  const events = kept.map((s) => `${s.dataType}.${s.eventType}`);
+  await putWebhook(ctx, null, {
+    provider: 'oura',
+    webhookId: kept.map((s) => s.id).join(' '),
+    url: args.url,
+    events,
+    validUntil: expiresAt,
+    now,
+  });
+  known.delete('oura');
+  return { outcome: created > 0 ? 'created' : renewed > 0 ? 'renewed' : 'kept', url: args.url, subscriptions: kept.length, created, renewed, removed, expiresAt };
 }
 
 /** How long a disconnect waits for the provider to revoke (it never blocks the disconnect). */

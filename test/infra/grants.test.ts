@@ -71,6 +71,8 @@ describe('the wearable provider credentials secret', () => {
     'Routes/list-wearable-providers', 'Routes/connect-wearable', 'Routes/wearable-oauth-callback', 'Routes/sync-wearable-device', 'Jobs/poll-wearables',
     // Withings' notifications (revoke on disconnect; the callback secret derives from the client secret) and Polar's webhook registration.
     'Routes/disconnect-wearable-device', 'Routes/withings-notifications', 'Routes/withings-notifications-check', 'Jobs/register-polar-webhook',
+    // Oura signs with our client secret and checks its subscriptions with a token derived from it; its subscriptions' job.
+    'Routes/oura-notifications', 'Routes/oura-notifications-check', 'Jobs/register-oura-webhooks',
     // Account deletion revokes the notification subscriptions, as a disconnect does.
     'Routes/delete-me',
   ];

@@ -680,6 +680,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wearables/oura/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The GET Oura sends while creating a subscription (public): echoes the challenge when the verification token is ours (derived from our Oura client secret) */
+        get: operations["oura-notifications-check"];
+        put?: never;
+        /** Oura's webhook delivery (public): JSON {event_type, data_type, object_id, event_time, user_id} signed in x-oura-signature (hex HMAC-SHA256 under our client secret of x-oura-timestamp + the raw body). A workout, daily_activity or sleep created or updated makes the user's device due for the next poll run (≤ 15 min); other types and unknown users are ignored */
+        post: operations["oura-notifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/wearables/imports": {
         parameters: {
             query?: never;
@@ -6634,6 +6652,104 @@ export interface operations {
                 content?: never;
             };
             /** @description Withings is not configured on this deployment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "oura-notifications-check": {
+        parameters: {
+            query: {
+                verification_token: string;
+                challenge: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our subscription: the challenge echoed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        challenge: string;
+                    };
+                };
+            };
+            /** @description verification_token or challenge missing (field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not our verification token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Oura is not configured on this deployment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "oura-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received (due, or nothing of ours) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "ping" | "due" | "ignored";
+                        devices: number;
+                    };
+                };
+            };
+            /** @description The body is not an Oura notification (field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No x-oura-signature or x-oura-timestamp header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the timestamp and body */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Oura is not configured on this deployment */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -23,7 +23,7 @@ try {
   process.exit(1);
 }
 Object.assign(process.env, localFunctionEnvironment(cloud));
-// The running stack's public API URL (the runtime sets it for its own handlers): the Polar webhook's target.
+// The running stack's public API URL (the runtime sets it for its own handlers): the Polar webhook's and Oura subscriptions' target.
 try {
   process.env.API_PUBLIC_URL ??= (JSON.parse(readFileSync(join(localDir(), 'endpoints.json'), 'utf8')) as { apiUrl: string }).apiUrl;
 } catch {

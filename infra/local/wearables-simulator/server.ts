@@ -1,7 +1,7 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { seedOf } from './heart-rate';
-import { newWorkout, PROVIDER_RULES, simClient, SIM_PROVIDERS, SimState, type SimAccount, type SimDay, type SimProvider, type SimWorkout } from './state';
+import { newWorkout, PROVIDER_RULES, simClient, SIM_PROVIDERS, SimState, type SimAccount, type SimDay, type SimOuraSubscription, type SimProvider, type SimWorkout } from './state';
 
 /**
  * The provider simulator of the local cloud: Polar AccessLink v3, Withings and Oura v2 under
@@ -11,7 +11,10 @@ import { newWorkout, PROVIDER_RULES, simClient, SIM_PROVIDERS, SimState, type Si
  * read counters, change a limit). The functions reach it through WEARABLES_SIMULATOR_URL.
  * Push as the providers do it: Polar's one webhook per client (`/v3/webhooks`, a PING to the URL on
  * creation, deliveries signed with HMAC-SHA256 of the body), Withings' per-user `notify`
- * subscriptions (a HEAD to the URL first, form-encoded deliveries); a workout or day added through
+ * subscriptions (a HEAD to the URL first, form-encoded deliveries), Oura's app subscriptions per
+ * data and event type (`/v2/webhook/subscription`: a verification GET echoing a challenge on
+ * creation, renewal, deliveries signed with HMAC-SHA256 of timestamp + body under the client
+ * secret, upper-case hex); a workout or day added through
  * the control surface is notified, and the control answer says what the delivery got back.
  */
 
@@ -152,6 +155,83 @@ async function withingsNotify(state: SimState, account: SimAccount, request: Req
   return json(200, { status: 2554, error: 'Unknown action' });
 }
 
+/** Oura subscriptions live this long and are renewed for as long again. */
+const OURA_SUBSCRIPTION_DAYS = 30;
+const ouraExpiry = () => new Date(Date.now() + OURA_SUBSCRIPTION_DAYS * 86_400_000).toISOString();
+const ouraSubscriptionBody = (s: SimOuraSubscription) => ({ id: s.id, callback_url: s.callbackUrl, event_type: s.eventType, data_type: s.dataType, expiration_time: s.expiresAt });
+
+/** `/v2/webhook/subscription`: create (the callback must echo the challenge of a verification GET), list, renew, delete; the client's id and secret in headers. */
+async function ouraSubscriptionsApi(state: SimState, request: Request, path: string): Promise<Answer> {
+  const client = simClient('oura');
+  if (request.headers['x-client-id'] !== client.clientId || request.headers['x-client-secret'] !== client.clientSecret) return json(401, { detail: 'Invalid client credentials' });
+  const all = state.ouraSubscriptions;
+  if (request.method === 'GET' && path === '/v2/webhook/subscription') return json(200, all.map(ouraSubscriptionBody));
+  if (request.method === 'POST' && path === '/v2/webhook/subscription') {
+    const field = (name: string) => (typeof request.json[name] === 'string' ? (request.json[name] as string) : '');
+    const [callbackUrl, verificationToken, eventType, dataType] = ['callback_url', 'verification_token', 'event_type', 'data_type'].map(field) as [string, string, string, string];
+    if (!/^https?:\/\//.test(callbackUrl) || !verificationToken || !['create', 'update', 'delete'].includes(eventType) || !dataType) return json(422, { detail: 'callback_url, verification_token, event_type and data_type are required' });
+    const exists = () => all.some((s) => s.callbackUrl === callbackUrl && s.eventType === eventType && s.dataType === dataType);
+    if (exists()) return json(409, { detail: 'Subscription already exists' });
+    const challenge = randomBytes(12).toString('hex');
+    const check = new URL(callbackUrl);
+    check.searchParams.set('verification_token', verificationToken);
+    check.searchParams.set('challenge', challenge);
+    const echoed = await fetch(check, { signal: AbortSignal.timeout(10_000) }).then(
+      async (r) => (r.status === 200 ? ((await r.json().catch(() => null)) as { challenge?: unknown } | null)?.challenge : undefined),
+      () => undefined,
+    );
+    if (echoed !== challenge) return json(400, { detail: 'The callback URL did not echo the verification challenge' });
+    // Another create of the same subscription may have finished while the callback was checked.
+    if (exists()) return json(409, { detail: 'Subscription already exists' });
+    const subscription = { id: randomUUID(), callbackUrl, verificationToken, eventType, dataType, expiresAt: ouraExpiry() };
+    all.push(subscription);
+    state.save();
+    return json(201, ouraSubscriptionBody(subscription));
+  }
+  const renew = /^\/v2\/webhook\/subscription\/renew\/([^/]+)$/.exec(path)?.[1];
+  if (request.method === 'PUT' && renew) {
+    const subscription = all.find((s) => s.id === renew);
+    if (!subscription) return json(404, { detail: 'No such subscription' });
+    subscription.expiresAt = ouraExpiry();
+    state.save();
+    return json(200, ouraSubscriptionBody(subscription));
+  }
+  const id = /^\/v2\/webhook\/subscription\/([^/]+)$/.exec(path)?.[1];
+  if (request.method === 'DELETE' && id) {
+    const index = all.findIndex((s) => s.id === id);
+    if (index < 0) return json(404, { detail: 'No such subscription' });
+    all.splice(index, 1);
+    state.save();
+    return { status: 204 };
+  }
+  return json(404, { detail: 'Not found' });
+}
+
+/** Posts Oura's delivery of one change to each unexpired subscription of its type: signed as Oura signs; what each answered (0: unreachable). */
+async function deliverOura(state: SimState, account: SimAccount, change: { dataType: string; objectId: string }): Promise<number[]> {
+  const now = Date.now();
+  const subscriptions = state.ouraSubscriptions.filter((s) => s.dataType === change.dataType && s.eventType === 'create' && Date.parse(s.expiresAt) > now);
+  const body = JSON.stringify({ event_type: 'create', data_type: change.dataType, object_id: change.objectId, event_time: new Date(now).toISOString(), user_id: account.userId });
+  const timestamp = String(Math.floor(now / 1000));
+  const signature = createHmac('sha256', simClient('oura').clientSecret).update(timestamp + body).digest('hex').toUpperCase();
+  return Promise.all(
+    subscriptions.map(async (s) => {
+      try {
+        const response = await fetch(s.callbackUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-oura-signature': signature, 'x-oura-timestamp': timestamp },
+          body,
+          signal: AbortSignal.timeout(10_000),
+        });
+        await response.arrayBuffer();
+        return response.status;
+      } catch {
+        return 0;
+      }
+    }),
+  );
+}
+
 /** Notifies the account's new data as its provider would; the statuses its deliveries got back. */
 async function notifyNewData(state: SimState, account: SimAccount, what: { workout?: SimWorkout; day?: SimDay }): Promise<number[]> {
   if (account.provider === 'polar') {
@@ -184,6 +264,11 @@ async function notifyNewData(state: SimState, account: SimAccount, what: { worko
         }
       }),
     );
+  }
+  if (account.provider === 'oura') {
+    if (what.workout) return deliverOura(state, account, { dataType: 'workout', objectId: what.workout.id });
+    const day = what.day!.day;
+    return [...(await deliverOura(state, account, { dataType: 'daily_activity', objectId: `activity-${day}` })), ...(await deliverOura(state, account, { dataType: 'sleep', objectId: `sleep-${day}` }))];
   }
   return [];
 }
@@ -229,6 +314,7 @@ async function handle(state: SimState, request: Request): Promise<Answer> {
     if (!validClient('polar', request)) return told(json(401, { title: 'Unauthorized client' }));
     return told(await polarWebhooksApi(state, request, path));
   }
+  if (provider === 'oura' && path.startsWith('/v2/webhook/subscription')) return ouraSubscriptionsApi(state, request, path);
 
   const tokenPath = { polar: '/v2/oauth2/token', withings: '/v2/oauth2', oura: '/oauth/token' }[provider];
   if (request.method === 'POST' && path === tokenPath) return told(tokenEndpoint(state, provider, request));
@@ -367,7 +453,14 @@ async function control(state: SimState, parts: string[], request: Request): Prom
   }
   if (parts[1] === 'webhook' && request.method === 'GET') {
     const webhook = state.polarWebhook;
-    return json(200, { webhook: webhook && provider === 'polar' ? { id: webhook.id, events: webhook.events, url: webhook.url } : null, subscriptions: provider === 'withings' ? state.withingsSubscriptions : [] });
+    const subscriptions = provider === 'withings' ? state.withingsSubscriptions : provider === 'oura' ? state.ouraSubscriptions.map(({ verificationToken: _token, ...s }) => s) : [];
+    return json(200, { webhook: webhook && provider === 'polar' ? { id: webhook.id, events: webhook.events, url: webhook.url } : null, subscriptions });
+  }
+  if (parts[1] === 'webhook' && parts[2] === 'expire-soon' && provider === 'oura' && request.method === 'POST') {
+    // Brings every Oura subscription within a day of its expiry (what the renewal job must catch).
+    for (const s of state.ouraSubscriptions) s.expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+    state.save();
+    return json(200, { subscriptions: state.ouraSubscriptions.length });
   }
   if (parts[1] !== 'accounts' || !parts[2]) return json(404, { title: 'unknown control path' });
   const login = decodeURIComponent(parts[2]);

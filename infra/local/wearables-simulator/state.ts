@@ -83,11 +83,22 @@ export interface SimSubscription {
   appli: number;
 }
 
+/** One of our app's Oura webhook subscriptions (per data type and event type), with the token Oura's verification GET carries. */
+export interface SimOuraSubscription {
+  id: string;
+  callbackUrl: string;
+  verificationToken: string;
+  eventType: string;
+  dataType: string;
+  expiresAt: string;
+}
+
 interface Persisted {
   accounts: Record<string, SimAccount>;
   tokens: Record<string, TokenRecord>;
   polarWebhook?: SimWebhook | null;
   withingsSubscriptions?: SimSubscription[];
+  ouraSubscriptions?: SimOuraSubscription[];
 }
 
 /** Polar AccessLink's documented limits for a partner with `users` registered users: 15 min and 24 h. */
@@ -275,5 +286,9 @@ export class SimState {
 
   get withingsSubscriptions(): SimSubscription[] {
     return (this.data.withingsSubscriptions ??= []);
+  }
+
+  get ouraSubscriptions(): SimOuraSubscription[] {
+    return (this.data.ouraSubscriptions ??= []);
   }
 }

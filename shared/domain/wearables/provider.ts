@@ -149,9 +149,11 @@ export class ProviderUnavailableError extends Error {
 }
 
 /**
- * Devices of one provider synced at once. A sync is ~1 s of provider round trips, so one run of
- * (900 − 90) s syncs 810 × this many devices per provider: 16 → 12,960. Three providers × 16 = 48
- * syncs in flight stays under the SDK's 50 sockets per client, and the budgets hold at any bound
- * (each request is charged by one conditional write first).
+ * Devices of one provider synced at once. A sync is ~1 s of provider round trips, mostly waiting,
+ * so one run of (900 − 90) s syncs 810 × this many devices per provider: 32 → 25,920
+ * (docs/scale.md §8: past 1 M MAU with every provider pushing). Three providers × 32 = 96 syncs in
+ * flight, each with one DynamoDB call at a time: within the document client's 128 sockets
+ * (shared/db/client.ts). The budgets hold at any bound (each request is charged by one conditional
+ * write first).
  */
-export const DEVICES_IN_FLIGHT_PER_PROVIDER = 16;
+export const DEVICES_IN_FLIGHT_PER_PROVIDER = 32;

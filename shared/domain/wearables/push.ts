@@ -5,12 +5,13 @@ import type { ConnectableProvider } from './provider';
 /**
  * Provider push notifications (docs/scale.md §8): Polar signs each webhook delivery with
  * HMAC-SHA256 of the raw body under the webhook's signature key; Withings signs nothing, so its
- * callback URL carries a per-deployment secret. Either way a notification only makes the user's
+ * callback URL carries a per-deployment secret; Oura signs HMAC-SHA256 of `x-oura-timestamp` + the
+ * raw body under our client secret (upper-case hex in `x-oura-signature`). Either way a notification only makes the user's
  * device due: the poller then syncs it from its cursor, within the provider's budget.
  */
 
 /** Providers that push: their devices carry a lookup from the provider's user id (GSI1) and are polled every 24 h to reconcile. */
-export const PUSH_PROVIDERS: readonly ConnectableProvider[] = ['polar', 'withings'];
+export const PUSH_PROVIDERS: readonly ConnectableProvider[] = ['polar', 'withings', 'oura'];
 export const pushes = (provider: string) => (PUSH_PROVIDERS as readonly string[]).includes(provider);
 
 /** Hex HMAC-SHA256 of the raw body. */
@@ -57,6 +58,45 @@ export const withingsNotificationSchema = z.object({
 
 /** Withings notification categories we subscribe to: 16 = activity (workouts, steps, calories, what the poller reads). */
 export const WITHINGS_APPLIS = [16] as const;
+
+/**
+ * Oura's signature: HMAC-SHA256 under our client secret of the `x-oura-timestamp` header followed
+ * by the raw body, in hex (Oura sends it upper-case; hex compares case-free). Missing when either
+ * header is absent.
+ */
+export function checkOuraSignature(rawBody: string, headers: { signature?: string | null; timestamp?: string | null }, clientSecret: string): SignatureCheck {
+  if (!headers.timestamp?.trim()) return 'missing';
+  return checkSignature(headers.timestamp.trim() + rawBody, headers.signature, clientSecret);
+}
+
+/** What Oura signs and sends (the simulator signs the same way). */
+export const ouraSignature = (clientSecret: string, timestamp: string, rawBody: string) => hmacSha256Hex(clientSecret, timestamp + rawBody).toUpperCase();
+
+/** The data types our Oura subscriptions cover: what the poller reads (workouts, daily activity, sleep for the resting HR). */
+export const OURA_DATA_TYPES = ['workout', 'daily_activity', 'sleep'] as const;
+/** New and changed data; a deletion changes nothing we import. */
+export const OURA_EVENT_TYPES = ['create', 'update'] as const;
+
+/** An Oura webhook delivery. */
+export const ouraNotificationSchema = z.object({
+  event_type: z.string().check(z.minLength(1), z.maxLength(32)),
+  data_type: z.string().check(z.minLength(1), z.maxLength(64)),
+  user_id: z.string().check(z.minLength(1), z.maxLength(128)),
+  object_id: z.optional(z.string().check(z.maxLength(256))),
+  event_time: z.optional(z.string().check(z.maxLength(40))),
+});
+
+/**
+ * The answer to Oura's verification GET (`?verification_token=…&challenge=…`, sent while a
+ * subscription is created): the challenge echoed, only when the token is ours; null otherwise.
+ */
+export function ouraVerificationAnswer(query: { verification_token?: string; challenge?: string }, ourToken: string): { challenge: string } | null {
+  if (!query.verification_token || query.challenge === undefined || !sameSecret(query.verification_token, ourToken)) return null;
+  return { challenge: query.challenge };
+}
+
+/** An Oura subscription is renewed when it expires within this long (the job runs daily). */
+export const OURA_RENEW_BEFORE_MS = 7 * 24 * 3_600_000;
 
 /** How a pushed device is rescheduled: reconciled once a day; a notification makes it due at once. */
 export const RECONCILE_INTERVAL_MS = 24 * 3_600_000;

@@ -1,4 +1,4 @@
-import type { ChargeRequest, ProviderDay, ProviderWorkout, WearableProvider } from '../../domain/wearables/provider';
+import { ProviderUnavailableError, type ChargeRequest, type ProviderBudget, type ProviderDay, type ProviderWorkout, type WearableProvider } from '../../domain/wearables/provider';
 import type { ProviderConfig } from './config';
 import { expiryFrom, form, providerRequest } from './http';
 import { plainSport } from './sports';
@@ -33,12 +33,70 @@ interface OuraSleep {
   type?: string;
 }
 
+/** 5,000 requests per 5 minutes per access token (our app's subscription calls count as one more holder). */
+export const OURA_BUDGET: ProviderBudget = { windows: [{ requests: 5000, windowSeconds: 300 }], scope: 'token' };
+
+export interface OuraSubscription {
+  id: string;
+  callbackUrl: string;
+  eventType: string;
+  dataType: string;
+  expiresAt: string;
+}
+interface OuraSubscriptionBody {
+  id: string;
+  callback_url: string;
+  event_type: string;
+  data_type: string;
+  expiration_time: string;
+}
+const subscriptionOf = (body: OuraSubscriptionBody): OuraSubscription => ({
+  id: body.id,
+  callbackUrl: body.callback_url,
+  eventType: body.event_type,
+  dataType: body.data_type,
+  expiresAt: new Date(body.expiration_time).toISOString(),
+});
+
+/**
+ * Oura's webhook subscriptions: per app and per (data_type, event_type), authenticated by our client
+ * id and secret; they expire and are renewed. On creation Oura checks the callback with a GET
+ * carrying our verification token and a challenge to echo.
+ */
+export function ouraWebhooks(config: ProviderConfig) {
+  const headers = { 'x-client-id': config.clientId, 'x-client-secret': config.clientSecret, 'content-type': 'application/json' };
+  const url = `${config.apiBase}/v2/webhook/subscription`;
+  return {
+    async list(charge: ChargeRequest): Promise<OuraSubscription[]> {
+      const { body } = await providerRequest<OuraSubscriptionBody[] | null>('oura', url, { headers }, charge);
+      return (Array.isArray(body) ? body : []).map(subscriptionOf);
+    },
+    /** Oura first checks `callbackUrl` with its verification GET; `exists` when another creator just made the same one (409). */
+    async create(args: { callbackUrl: string; verificationToken: string; eventType: string; dataType: string }, charge: ChargeRequest): Promise<OuraSubscription | 'exists'> {
+      const payload = { callback_url: args.callbackUrl, verification_token: args.verificationToken, event_type: args.eventType, data_type: args.dataType };
+      const { status, body } = await providerRequest<OuraSubscriptionBody>('oura', url, { method: 'POST', headers, body: JSON.stringify(payload) }, charge);
+      if (status === 409) return 'exists';
+      if (status >= 300 || !body?.id) throw new ProviderUnavailableError('oura', `the ${args.dataType}.${args.eventType} subscription was not created (HTTP ${status})`);
+      return subscriptionOf(body);
+    },
+    async renew(id: string, charge: ChargeRequest): Promise<OuraSubscription> {
+      const { status, body } = await providerRequest<OuraSubscriptionBody>('oura', `${url}/renew/${encodeURIComponent(id)}`, { method: 'PUT', headers }, charge);
+      if (status >= 300 || !body?.id) throw new ProviderUnavailableError('oura', `subscription ${id} was not renewed (HTTP ${status})`);
+      return subscriptionOf(body);
+    },
+    async remove(id: string, charge: ChargeRequest): Promise<void> {
+      await providerRequest('oura', `${url}/${encodeURIComponent(id)}`, { method: 'DELETE', headers }, charge);
+    },
+  };
+}
+
 /**
  * Oura API v2. Authorization code flow (client secret in the body); access tokens expire and each
  * refresh token works once (Oura: "token already used or revoked"), so every refresh stores the
  * new pair. Collections under /v2/usercollection, paged with `next_token`: workout, heartrate
  * (for a workout's window), daily_activity, sleep (its lowest HR is the day's resting HR).
- * Budget: 5,000 requests per 5 minutes.
+ * Budget: 5,000 requests per 5 minutes. New data is pushed to our app's webhook subscriptions
+ * (ouraWebhooks), so devices are polled only to reconcile.
  */
 export function ouraProvider(config: ProviderConfig): WearableProvider {
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -71,7 +129,8 @@ export function ouraProvider(config: ProviderConfig): WearableProvider {
     pkce: false,
     refreshes: true,
     features: ['workouts', 'heart_rate', 'daily'],
-    budget: { windows: [{ requests: 5000, windowSeconds: 300 }], scope: 'token' },
+    budget: OURA_BUDGET,
+    push: 'webhook',
     authorizeUrl({ state, redirectUri }) {
       const url = new URL(config.authorizeUrl);
       url.search = form({ response_type: 'code', client_id: config.clientId, redirect_uri: redirectUri, scope: 'personal daily heartrate workout', state }).toString();

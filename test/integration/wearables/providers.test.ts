@@ -17,6 +17,7 @@ import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../../shared/db/client';
 import { deviceTokensKey } from '../../../shared/db/entities/device-tokens';
 import { localTokenCipher } from '../../../shared/wearables/token-cipher';
+import { ouraVerificationToken } from '../../../shared/wearables/push';
 import { tableContext } from '../../support/db';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -73,7 +74,7 @@ describe.each(CONNECTABLE_PROVIDERS)('wearables: %s through the simulator', (pro
 });
 
 describe('wearables: the scheduled poll', () => {
-  it('`npm run job -- poll-wearables` syncs every due device from its cursor and reschedules it 15 minutes later', async () => {
+  it('`npm run job -- poll-wearables` syncs every due device from its cursor and reschedules it (Oura pushes: a day later, to reconcile)', async () => {
     const user = await newUser();
     const login = `poll-${randomUUID()}`;
     await connectThroughSimulator(user, 'oura', login);
@@ -85,7 +86,7 @@ describe('wearables: the scheduled poll', () => {
     expect(summary.synced).toBeGreaterThanOrEqual(1);
     const [device] = (await user.call('GET', '/wearables/devices')).body.items;
     expect(device.lastSyncAt).not.toBeNull();
-    expect(Date.parse(device.nextPollAt) - Date.parse(device.lastSyncAt)).toBe(15 * 60_000);
+    expect(Date.parse(device.nextPollAt) - Date.parse(device.lastSyncAt)).toBe(86_400_000);
     const activities = await user.call('GET', `/forge/activities?source=wearable&limit=50&from=${minutesAgo(8 * 1440).slice(0, 10)}`);
     expect(activities.body.items.length).toBeGreaterThanOrEqual(3);
   });
@@ -364,6 +365,111 @@ describe('wearables: Withings pushes through per-user subscriptions', () => {
     expect(await lookupItems('withings', withingsUserId)).toEqual([]);
     const late = await fetch(api(secret), form({ userid: withingsUserId, appli: '16', startdate: '1', enddate: '2' }));
     expect(await late.json()).toEqual({ outcome: 'ignored', devices: 0 });
+  });
+});
+
+const notifyOura = (body: string, headers: Record<string, string>) =>
+  fetch(`${endpoints().apiUrl}/wearables/oura/notifications`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const ouraSigned = (body: string, secret = simClient('oura').clientSecret) => {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return { 'x-oura-timestamp': timestamp, 'x-oura-signature': createHmac('sha256', secret).update(timestamp + body).digest('hex').toUpperCase() };
+};
+const runJob = async (name: string) => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'infra/local/cli/job.ts', name], {
+    cwd: repoRoot,
+    env: { ...process.env, TWINFORGE_LOCAL_DIR: inject('localDir'), POWERTOOLS_LOG_LEVEL: 'ERROR' },
+  });
+  return JSON.parse(stdout.slice(stdout.indexOf('{')));
+};
+
+describe("wearables: Oura pushes through our app's webhook subscriptions", () => {
+  it("the first connect subscribes (Oura's challenge echoed); a workout added at Oura is notified, signed, and makes that user's device due; the poll imports it for that user only; the job renews", async () => {
+    const [alice, bob] = await Promise.all([newUser(), newUser()]);
+    const [aliceLogin, bobLogin] = [`oura-a-${randomUUID()}`, `oura-b-${randomUUID()}`];
+    await connectThroughSimulator(alice, 'oura', aliceLogin);
+    await connectThroughSimulator(bob, 'oura', bobLogin);
+    const { subscriptions } = (await simControl('GET', '/oura/webhook')).body;
+    expect(subscriptions.map((s: { dataType: string; eventType: string }) => `${s.dataType}.${s.eventType}`).sort()).toEqual(
+      ['daily_activity.create', 'daily_activity.update', 'sleep.create', 'sleep.update', 'workout.create', 'workout.update'],
+    );
+    for (const s of subscriptions) expect(new URL(s.callbackUrl)).toMatchObject({ port: new URL(endpoints().apiUrl).port, pathname: '/wearables/oura/notifications' });
+
+    // The verification GET: the challenge only for our token.
+    const check = (token: string) => fetch(`${endpoints().apiUrl}/wearables/oura/notifications?verification_token=${token}&challenge=ch-1`);
+    const ours = await check(ouraVerificationToken(simClient('oura')));
+    expect(ours.status).toBe(200);
+    expect(await ours.json()).toEqual({ challenge: 'ch-1' });
+    const theirs = await check(ouraVerificationToken({ clientSecret: 'another-app' }));
+    expect(theirs.status).toBe(403);
+    expect(theirs.headers.get('content-type')).toContain('application/problem+json');
+
+    for (const user of [alice, bob]) expect((await user.call('POST', '/wearables/devices/oura/sync')).body.outcome).toBe('synced');
+    const bobBefore = await deviceOf(bob, 'oura');
+    expect(Date.parse(bobBefore.nextPollAt) - Date.parse(bobBefore.lastSyncAt)).toBe(DAY_MS);
+
+    const added = await simControl('POST', `/oura/accounts/${aliceLogin}/workouts`, { startAt: minutesAgo(150), durationMin: 35, sport: 'running' });
+    expect(added.body.notified).toEqual([200]);
+    expect(Date.parse((await deviceOf(alice, 'oura')).nextPollAt)).toBeLessThanOrEqual(Date.now());
+    expect(await deviceOf(bob, 'oura')).toEqual(bobBefore);
+
+    expect((await pollWearables()).synced).toBeGreaterThanOrEqual(1);
+    expect(await wearableIds(alice)).toContain(`wb_oura_${added.body.id}`);
+    expect(await wearableIds(bob)).not.toContain(`wb_oura_${added.body.id}`);
+    expect(await deviceOf(bob, 'oura')).toEqual(bobBefore);
+    const aliceAfter = await deviceOf(alice, 'oura');
+    expect(Date.parse(aliceAfter.nextPollAt) - Date.parse(aliceAfter.lastSyncAt)).toBe(DAY_MS);
+
+    // A new day: its daily_activity and its sleep are notified.
+    const day = await simControl('POST', `/oura/accounts/${aliceLogin}/days`, { day: minutesAgo(0).slice(0, 10), steps: 12_345 });
+    expect(day.body.notified).toEqual([200, 200]);
+    expect(Date.parse((await deviceOf(alice, 'oura')).nextPollAt)).toBeLessThanOrEqual(Date.now());
+
+    // Near their expiry, the daily job renews them (same ids, a later expiry); a second run keeps them.
+    const ids = subscriptions.map((s: { id: string }) => s.id).sort();
+    await simControl('POST', '/oura/webhook/expire-soon');
+    expect(await runJob('register-oura-webhooks')).toMatchObject({ outcome: 'renewed', renewed: 6, created: 0, removed: 0, subscriptions: 6 });
+    const renewed = (await simControl('GET', '/oura/webhook')).body.subscriptions;
+    expect(renewed.map((s: { id: string }) => s.id).sort()).toEqual(ids);
+    for (const s of renewed) expect(Date.parse(s.expiresAt)).toBeGreaterThan(Date.now() + 20 * DAY_MS);
+    expect(await runJob('register-oura-webhooks')).toMatchObject({ outcome: 'kept', renewed: 0, created: 0 });
+  });
+
+  it('a forged, unsigned or malformed notification is refused and changes nothing; an unknown user is ignored; disconnect removes the lookup', async () => {
+    const user = await newUser();
+    const login = `oura-forged-${randomUUID()}`;
+    await connectThroughSimulator(user, 'oura', login);
+    expect((await user.call('POST', '/wearables/devices/oura/sync')).body.outcome).toBe('synced');
+    const before = await deviceOf(user, 'oura');
+    const ouraUserId = (await simControl('GET', `/oura/accounts/${login}`)).body.userId as string;
+    const body = JSON.stringify({ event_type: 'create', data_type: 'workout', object_id: 'w-1', event_time: new Date().toISOString(), user_id: ouraUserId });
+
+    const forged = await notifyOura(body, ouraSigned(body, 'not-our-secret'));
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get('content-type')).toContain('application/problem+json');
+    const unsigned = await notifyOura(body, {});
+    expect(unsigned.status).toBe(401);
+    expect(((await unsigned.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe('headers.x-oura-signature');
+    const { 'x-oura-signature': signature } = ouraSigned(body);
+    expect((await notifyOura(body, { 'x-oura-signature': signature })).status).toBe(401);
+    expect(await deviceOf(user, 'oura')).toEqual(before);
+
+    const malformed = JSON.stringify({ event_type: 'create', data_type: 'workout', user_id: 42 });
+    const bad = await notifyOura(malformed, ouraSigned(malformed));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe('body.user_id');
+    const notJson = '{"event_type":';
+    expect((await notifyOura(notJson, ouraSigned(notJson))).status).toBe(400);
+    const stranger = JSON.stringify({ event_type: 'create', data_type: 'workout', object_id: 'x', user_id: 'nobody-of-ours' });
+    expect(await (await notifyOura(stranger, ouraSigned(stranger))).json()).toEqual({ outcome: 'ignored', devices: 0 });
+    const otherType = JSON.stringify({ event_type: 'create', data_type: 'daily_readiness', object_id: 'x', user_id: ouraUserId });
+    expect(await (await notifyOura(otherType, ouraSigned(otherType))).json()).toEqual({ outcome: 'ignored', devices: 0 });
+    expect(await deviceOf(user, 'oura')).toEqual(before);
+
+    expect(await (await notifyOura(body, ouraSigned(body))).json()).toEqual({ outcome: 'due', devices: 1 });
+    expect(await lookupItems('oura', ouraUserId)).toHaveLength(1);
+    expect((await user.call('DELETE', '/wearables/devices/oura')).status).toBe(204);
+    expect(await lookupItems('oura', ouraUserId)).toEqual([]);
+    expect(await (await notifyOura(body, ouraSigned(body))).json()).toEqual({ outcome: 'ignored', devices: 0 });
   });
 });
 

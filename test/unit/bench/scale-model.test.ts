@@ -13,13 +13,22 @@ describe('scale model', () => {
   });
 
   it('flags the unsharded poll and queue partitions at 1 M athletes, and clears their shards', () => {
-    // Polar and Withings devices push (a day's reconciliation + notified syncs): the unsharded poll partition would fill up at ~1.7 M.
-    expect(partition('WEARABLE#POLL before').limitAtUsers).toBeGreaterThan(1e6);
-    expect(partition('WEARABLE#POLL before').limitAtUsers).toBeLessThan(2e6);
+    // Every provider pushes (a day's reconciliation + notified syncs): the unsharded poll partition would fill up only at ~10.7 M (1.7 M while Oura was polled).
+    expect(partition('WEARABLE#POLL before').limitAtUsers).toBeGreaterThan(1e7);
+    expect(partition('WEARABLE#POLL before').limitAtUsers).toBeLessThan(1.2e7);
     expect(partition('WEARABLE#POLL,').withBurst).toBeLessThan(1);
     // Since sessions store their prescription and lists deflated (~2.4 KB items), the unsharded queue comes within a few % of a partition in a burst.
     expect(partition('ENRICH#QUEUE before').withBurst).toBeGreaterThan(0.9);
     for (const p of model.partitions.filter((p) => !p.partition.includes('before'))) expect(p.withBurst).toBeLessThan(1);
+  });
+
+  it("the poller's limit is set by Oura's due devices per peak-hour run, now that it pushes: 25,920 per provider and run / (0.12 × (1 + 6 × peak) / 96) per MAU, past 1 M", () => {
+    const oura = ASSUMPTIONS.connectedShare * ASSUMPTIONS.providerShare.oura!;
+    const perMau = (oura * (1 + ASSUMPTIONS.notifiedSyncsPerDeviceDay.oura! * model.peak.peakFactor)) / 96;
+    expect(model.wearables.pollerLimitUsers).toBeCloseTo(model.wearables.pollerCapacity / 3 / perMau, 3);
+    // Polled every 15 min, Oura set it at 12,960 / 0.12 = 108,000 MAU.
+    expect(model.wearables.pollerLimitUsers).toBeGreaterThan(6 * 108_000);
+    expect(model.wearables.pollerLimitUsers).toBeGreaterThan(1_000_000);
   });
 
   it('puts the former COUNT position read far past a partition at a 10,000-job backlog, and the counters far below', () => {

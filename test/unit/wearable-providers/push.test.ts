@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { budgetKey, forgetRememberedLimits, providerBudgetCharger, windowsToBlock } from '../../../shared/db/entities/provider-budget';
 import { fixedWindow } from '../../../shared/domain/limits/rate-limit';
 import { ProviderRateLimitedError } from '../../../shared/domain/wearables/provider';
-import { checkSignature, PUSH_PROVIDERS, sameSecret } from '../../../shared/domain/wearables/push';
+import { checkOuraSignature, checkSignature, ouraSignature, ouraVerificationAnswer, PUSH_PROVIDERS, sameSecret } from '../../../shared/domain/wearables/push';
+import { forgetWebhooks, nextPollDelay, ouraVerificationToken } from '../../../shared/wearables/push';
+import { POLL_INTERVAL_MS } from '../../../shared/wearables/poll-interval';
+import { webhookKey } from '../../../shared/db/entities/provider-webhook';
 import { rateLimitList, waitAfter429 } from '../../../shared/wearables/providers/http';
 import { POLAR_BUDGET, polarLimits } from '../../../shared/wearables/providers/polar';
 import { ouraProvider } from '../../../shared/wearables/providers/oura';
@@ -42,6 +45,65 @@ describe('webhook signatures (Polar: hex HMAC-SHA256 of the raw body)', () => {
   });
 });
 
+describe('Oura webhook signatures (upper-case hex HMAC-SHA256 of x-oura-timestamp + raw body, under the client secret)', () => {
+  const body = '{"event_type":"create","data_type":"workout","object_id":"w-1","event_time":"2026-12-01T10:00:00Z","user_id":"a1b2c3"}';
+  const timestamp = '1764583200';
+  const oura = (secret: string, ts: string, text: string) => createHmac('sha256', secret).update(ts + text).digest('hex').toUpperCase();
+  it("Oura's construction is what we check and what the simulator sends; valid in either case", () => {
+    expect(ouraSignature('s3cret', timestamp, body)).toBe(oura('s3cret', timestamp, body));
+    expect(checkOuraSignature(body, { signature: oura('s3cret', timestamp, body), timestamp }, 's3cret')).toBe('valid');
+    expect(checkOuraSignature(body, { signature: oura('s3cret', timestamp, body).toLowerCase(), timestamp }, 's3cret')).toBe('valid');
+  });
+  it('is wrong under another secret, with another timestamp, over another body, or over the body alone', () => {
+    const signature = oura('s3cret', timestamp, body);
+    expect(checkOuraSignature(body, { signature: oura('other', timestamp, body), timestamp }, 's3cret')).toBe('wrong');
+    expect(checkOuraSignature(body, { signature, timestamp: '1764583201' }, 's3cret')).toBe('wrong');
+    expect(checkOuraSignature(body.replace('a1b2c3', 'a1b2c4'), { signature, timestamp }, 's3cret')).toBe('wrong');
+    expect(checkOuraSignature(body, { signature: sign('s3cret', body), timestamp }, 's3cret')).toBe('wrong');
+  });
+  it('is missing without the signature or without the timestamp', () => {
+    expect(checkOuraSignature(body, { signature: undefined, timestamp }, 's3cret')).toBe('missing');
+    expect(checkOuraSignature(body, { signature: oura('s3cret', timestamp, body), timestamp: undefined }, 's3cret')).toBe('missing');
+    expect(checkOuraSignature(body, { signature: oura('s3cret', timestamp, body), timestamp: ' ' }, 's3cret')).toBe('missing');
+  });
+  it("the verification GET is answered with the challenge only for our token (derived from the client secret, per deployment)", () => {
+    const ours = ouraVerificationToken({ clientSecret: 's3cret' });
+    expect(ours).not.toBe(ouraVerificationToken({ clientSecret: 'another' }));
+    expect(ours).not.toContain('s3cret');
+    expect(ouraVerificationAnswer({ verification_token: ours, challenge: 'ch-42' }, ours)).toEqual({ challenge: 'ch-42' });
+    expect(ouraVerificationAnswer({ verification_token: ouraVerificationToken({ clientSecret: 'another' }), challenge: 'ch-42' }, ours)).toBeNull();
+    expect(ouraVerificationAnswer({ verification_token: `${ours}x`, challenge: 'ch-42' }, ours)).toBeNull();
+    expect(ouraVerificationAnswer({ challenge: 'ch-42' }, ours)).toBeNull();
+  });
+});
+
+/** One mock of the document client for the file (a second one on the same client would undo the first). */
+const dynamo = mockClient(DynamoDBDocumentClient);
+
+describe('when an Oura device is polled again (its subscriptions read from WEARABLE#WEBHOOK#oura)', () => {
+  afterEach(() => {
+    dynamo.reset();
+    forgetWebhooks();
+  });
+  const ctx = { tableName: 'push-test', cursorSecret: 'unused' };
+  const oura = ouraProvider({ clientId: 'c', clientSecret: 's', authorizeUrl: 'https://a.example', tokenUrl: 'https://t.example', apiBase: 'https://api.example' });
+  const subscriptions = (validUntil: string) => ({
+    Item: { ...webhookKey('oura'), entity: 'providerWebhook', provider: 'oura', webhookId: 'a b', url: 'https://api.example/wearables/oura/notifications', events: ['workout.create'], validUntil, createdAt: '2026-12-01T00:00:00.000Z' },
+  });
+  it('in 24 h while our subscriptions are unexpired', async () => {
+    dynamo.on(GetCommand, { Key: webhookKey('oura') }).resolves(subscriptions(new Date(Date.now() + 86_400_000).toISOString()));
+    expect(await nextPollDelay(ctx, oura, { userId: 'u' })).toBe(86_400_000);
+  });
+  it('in 15 min when they expired (the job did not renew them) or were never made', async () => {
+    dynamo.on(GetCommand, { Key: webhookKey('oura') }).resolves(subscriptions(new Date(Date.now() - 1000).toISOString()));
+    expect(await nextPollDelay(ctx, oura, { userId: 'u' })).toBe(POLL_INTERVAL_MS);
+    forgetWebhooks();
+    dynamo.reset();
+    dynamo.on(GetCommand, { Key: webhookKey('oura') }).resolves({});
+    expect(await nextPollDelay(ctx, oura, { userId: 'u' })).toBe(POLL_INTERVAL_MS);
+  });
+});
+
 describe("Polar's rate-limit headers", () => {
   it('RateLimit-* lists: "short,long" whole numbers, else nothing', () => {
     expect(rateLimitList('700, 6000')).toEqual([700, 6000]);
@@ -68,7 +130,6 @@ describe("Polar's rate-limit headers", () => {
 });
 
 describe('budget windows', () => {
-  const dynamo = mockClient(DynamoDBDocumentClient);
   afterEach(() => {
     dynamo.reset();
     forgetRememberedLimits();
