@@ -18,3 +18,14 @@ export function parseNotification<T>(schema: z.core.$ZodType<T>, value: unknown)
   if (!result.success) throw problems.validation(fieldErrorsFromZod(result.error, 'body', value));
   return result.data;
 }
+
+/** A JSON notification body: 400 when it is not JSON, or when it does not fit (naming the field). */
+export function parseJsonNotification<T>(schema: z.core.$ZodType<T>, body: string): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    throw problems.malformedJson((error as Error).message);
+  }
+  return parseNotification(schema, parsed);
+}

@@ -1,11 +1,11 @@
 import { tableContextFromEnv } from '../../shared/db/context';
 import { checkOuraSignature, OURA_DATA_TYPES, OURA_EVENT_TYPES, ouraNotificationSchema } from '../../shared/domain/wearables/push';
 import { httpHandler } from '../../shared/http/http-handler';
-import { problems, ProblemError } from '../../shared/http/problem';
+import { ProblemError } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { logger } from '../../shared/logging/logger';
 import { notifyDevices } from '../../shared/wearables/push';
-import { header, parseNotification, rawBody } from './notification-body';
+import { header, parseJsonNotification, rawBody } from './notification-body';
 import { route } from './oura-notifications.route';
 import { requireProviderConfig } from './providers';
 
@@ -28,13 +28,7 @@ export const handler = httpHandler(route, async ({ event }) => {
   if (check === 'missing') throw new ProblemError(401, 'unauthorized', 'Oura notifications must be signed (x-oura-signature, x-oura-timestamp).', { errors: signatureField('missing') });
   if (check === 'wrong') throw new ProblemError(403, 'forbidden', 'The x-oura-signature does not match the timestamp and body.', { errors: signatureField('wrong') });
 
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch (error) {
-    throw problems.malformedJson((error as Error).message);
-  }
-  const notification = parseNotification(ouraNotificationSchema, parsed);
+  const notification = parseJsonNotification(ouraNotificationSchema, body);
   if (!dataTypes.has(notification.data_type) || !eventTypes.has(notification.event_type)) return json(200, { outcome: 'ignored', devices: 0 });
   const devices = await notifyDevices(ctx, 'oura', notification.user_id);
   logger.info('oura notification', { dataType: notification.data_type, eventType: notification.event_type, devices });

@@ -1,12 +1,12 @@
 import { tableContextFromEnv } from '../../shared/db/context';
 import { checkSignature, POLAR_DATA_EVENTS, polarNotificationSchema } from '../../shared/domain/wearables/push';
 import { httpHandler } from '../../shared/http/http-handler';
-import { problems, ProblemError } from '../../shared/http/problem';
+import { ProblemError } from '../../shared/http/problem';
 import { json } from '../../shared/http/response';
 import { logger } from '../../shared/logging/logger';
 import { notifyDevices, polarSignatureKey } from '../../shared/wearables/push';
 import { tokenCipherFromEnv } from '../../shared/wearables/token-cipher';
-import { header, parseNotification, rawBody } from './notification-body';
+import { header, parseJsonNotification, rawBody } from './notification-body';
 import { route } from './polar-notifications.route';
 
 const ctx = tableContextFromEnv();
@@ -45,13 +45,7 @@ export const handler = httpHandler(route, async ({ event }) => {
   if (check === 'missing') throw new ProblemError(401, 'unauthorized', 'Polar notifications must be signed (Polar-Webhook-Signature).', { errors: signatureField('missing') });
   if (check === 'wrong') throw new ProblemError(403, 'forbidden', 'The Polar-Webhook-Signature does not match the body.', { errors: signatureField('wrong') });
 
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch (error) {
-    throw problems.malformedJson((error as Error).message);
-  }
-  const notification = parseNotification(polarNotificationSchema, parsed);
+  const notification = parseJsonNotification(polarNotificationSchema, body);
   if (!POLAR_DATA_EVENTS.has(notification.event) || notification.user_id === undefined) return json(200, { outcome: 'ignored', devices: 0 });
   const devices = await notifyDevices(ctx, 'polar', String(notification.user_id));
   logger.info('polar notification', { event: notification.event, devices });
