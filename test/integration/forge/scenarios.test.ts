@@ -25,7 +25,7 @@ async function trainingTotals(user: TestUser, day: string, expectedCount: number
     const r = await user.call('GET', '/training/today');
     expect(r.status).toBe(200);
     return r.body.stats.count === expectedCount ? r.body : undefined;
-  }, 10_000, 'Training today stats');
+  }, 20_000, 'Training today stats');
   expect({ count: today.stats.count, calories: today.stats.calories, minutes: today.stats.minutes }).toEqual(fromHistory);
   return { ...fromHistory, history: history.body.items, today };
 }
