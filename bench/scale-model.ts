@@ -23,25 +23,29 @@ import { ATHLETE_USAGE } from './insights-usage';
 import { round } from './load';
 import { benchContexts } from './offline-coach';
 
-/** Per call, as `npm run bench` measured them (run of 2026-12-01T11:27Z, 1 client; writes with the stream and queue work they set off). */
+/**
+ * Per call, as `npm run bench` measured them: reads from the run of 2026-12-01T17:39Z at 1 client,
+ * writes (with the stream and queue work they set off) from `--scenario cost` of 17:12Z (a
+ * representative athlete); insights from the 11:27Z run.
+ */
 export const MEASURED = {
-  'GET /me': { ms: 7.43, ru: 0.5, wu: 0 },
-  'GET /training/today': { ms: 7.99, ru: 1, wu: 0 },
-  'GET /training/sessions': { ms: 13.38, ru: 4.5, wu: 0 },
-  'GET /training/records': { ms: 4.38, ru: 0.5, wu: 0 },
-  'GET /forge/day': { ms: 4.96, ru: 2, wu: 0 },
-  'GET /forge/activities': { ms: 6.35, ru: 3, wu: 0 },
-  'GET /forge/insights': { ms: 5.63, ru: 1, wu: 0 },
-  'GET /forge/progression': { ms: 6.06, ru: 1, wu: 0 },
-  'GET /illustrations': { ms: 2.39, ru: 0.5, wu: 0 },
-  'GET /training/sessions/{id}': { ms: 7.43, ru: 0.5, wu: 0 },
-  'GET …/enrichment': { ms: 7.43, ru: 1, wu: 0 },
+  'GET /me': { ms: 2.34, ru: 0.5, wu: 0 },
+  'GET /training/today': { ms: 4.02, ru: 1, wu: 0 },
+  'GET /training/sessions': { ms: 5.69, ru: 2, wu: 0 },
+  'GET /training/records': { ms: 2.55, ru: 0.5, wu: 0 },
+  'GET /forge/day': { ms: 4.71, ru: 2, wu: 0 },
+  'GET /forge/activities': { ms: 4.84, ru: 3, wu: 0 },
+  'GET /forge/insights': { ms: 3.32, ru: 1, wu: 0 },
+  'GET /forge/progression': { ms: 3.35, ru: 1, wu: 0 },
+  'GET /illustrations': { ms: 2.18, ru: 0.5, wu: 0 },
+  'GET /training/sessions/{id}': { ms: 2.34, ru: 0.5, wu: 0 },
+  'GET …/enrichment': { ms: 2.34, ru: 1, wu: 0 },
   'GET /training/insights + /progression': { ms: 37.13, ru: 0.87, wu: 4.95 },
-  'POST /training/sessions': { ms: 43.85, ru: 6.83, wu: 50 },
-  'POST …/start': { ms: 11.05, ru: 1.5, wu: 8 },
-  'POST …/sets': { ms: 16.05, ru: 1.5, wu: 6 },
-  'PUT …/snapshot': { ms: 31.56, ru: 1.5, wu: 2.5 },
-  'POST …/complete': { ms: 25.31, ru: 9.17, wu: 71.67 },
+  'POST /training/sessions': { ms: 23.88, ru: 4.33, wu: 64 },
+  'POST …/start': { ms: 20.15, ru: 1.5, wu: 5 },
+  'POST …/sets': { ms: 17.93, ru: 1.5, wu: 4.47 },
+  'PUT …/snapshot': { ms: 19.07, ru: 1.5, wu: 1.12 },
+  'POST …/complete': { ms: 35.14, ru: 8.67, wu: 32 },
 } as const;
 export type RouteName = keyof typeof MEASURED;
 
