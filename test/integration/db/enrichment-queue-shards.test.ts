@@ -21,14 +21,21 @@ const indexPartition = async (userId: string, id: string) =>
 
 describe('the enrichment queue index is sharded by user', () => {
   it("puts each queued session in its user's shard, and the admin depth counts every shard", async () => {
-    const sessions = Array.from({ length: 40 }, () => queued(uniqueUserId()));
+    // One user hashed to each shard (so every shard is used, whatever the ids), then 32 more at random.
+    const userOfShard = (shard: number) => {
+      let userId = uniqueUserId();
+      while (enrichmentQueuePartition(userId) !== enrichmentQueueShardPartition(shard)) userId = uniqueUserId();
+      return userId;
+    };
+    const users = [...Array.from({ length: ENRICHMENT_QUEUE_SHARDS }, (_, shard) => userOfShard(shard)), ...Array.from({ length: 32 }, () => uniqueUserId())];
+    const sessions = users.map(queued);
     // Other files queue sessions too: compare the depth before and after, never absolutes.
     const before = await enrichmentQueueDepth(ctx());
     for (const s of sessions) await createSession(ctx(), s);
     try {
       const partitions = await Promise.all(sessions.map((s) => indexPartition(s.userId, s.id)));
       sessions.forEach((s, i) => expect(partitions[i]).toBe(enrichmentQueuePartition(s.userId)));
-      // 40 users over 8 shards: every shard used (an empty one has a chance of 8·(7/8)^40 ≈ 0.4 %).
+      // Every shard is used, each session in its user's shard.
       expect(new Set(partitions)).toEqual(new Set(Array.from({ length: ENRICHMENT_QUEUE_SHARDS }, (_, shard) => enrichmentQueueShardPartition(shard))));
       expect((await enrichmentQueueDepth(ctx())) - before).toBeGreaterThanOrEqual(sessions.length);
     } finally {
