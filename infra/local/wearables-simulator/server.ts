@@ -79,22 +79,22 @@ function polarExercise(account: SimAccount, w: SimWorkout, withSamples: boolean)
   };
 }
 
-/** Posts a signed Polar delivery to the webhook's URL; what it answered (0: unreachable). */
-async function deliverPolar(webhook: { url: string; secret: string }, payload: Record<string, unknown>): Promise<number> {
-  const body = JSON.stringify(payload);
-  const signature = createHmac('sha256', webhook.secret).update(body).digest('hex');
+/** POSTs one delivery as a provider would; the status it got back (0: unreachable or no answer in 10 s). */
+async function postDelivery(url: string, headers: Record<string, string>, body: string | URLSearchParams): Promise<number> {
   try {
-    const response = await fetch(webhook.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'polar-webhook-event': String(payload.event), 'polar-webhook-signature': signature },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
+    const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
     await response.arrayBuffer();
     return response.status;
   } catch {
     return 0;
   }
+}
+
+/** Posts a signed Polar delivery to the webhook's URL; what it answered (0: unreachable). */
+async function deliverPolar(webhook: { url: string; secret: string }, payload: Record<string, unknown>): Promise<number> {
+  const body = JSON.stringify(payload);
+  const signature = createHmac('sha256', webhook.secret).update(body).digest('hex');
+  return postDelivery(webhook.url, { 'content-type': 'application/json', 'polar-webhook-event': String(payload.event), 'polar-webhook-signature': signature }, body);
 }
 
 /** `/v3/webhooks`: create (PING first: the URL must answer 200), list, delete. One per client: 409 when it exists. */
@@ -214,22 +214,7 @@ async function deliverOura(state: SimState, account: SimAccount, change: { dataT
   const body = JSON.stringify({ event_type: 'create', data_type: change.dataType, object_id: change.objectId, event_time: new Date(now).toISOString(), user_id: account.userId });
   const timestamp = String(Math.floor(now / 1000));
   const signature = createHmac('sha256', simClient('oura').clientSecret).update(timestamp + body).digest('hex').toUpperCase();
-  return Promise.all(
-    subscriptions.map(async (s) => {
-      try {
-        const response = await fetch(s.callbackUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-oura-signature': signature, 'x-oura-timestamp': timestamp },
-          body,
-          signal: AbortSignal.timeout(10_000),
-        });
-        await response.arrayBuffer();
-        return response.status;
-      } catch {
-        return 0;
-      }
-    }),
-  );
+  return Promise.all(subscriptions.map((s) => postDelivery(s.callbackUrl, { 'content-type': 'application/json', 'x-oura-signature': signature, 'x-oura-timestamp': timestamp }, body)));
 }
 
 /** Notifies the account's new data as its provider would; the statuses its deliveries got back. */
@@ -248,22 +233,8 @@ async function notifyNewData(state: SimState, account: SimAccount, what: { worko
     const start = what.workout ? Date.parse(what.workout.startAt) / 1000 : Date.parse(`${what.day!.day}T00:00:00Z`) / 1000;
     const end = what.workout ? start + what.workout.durationSec : start + 86_399;
     const subscriptions = state.withingsSubscriptions.filter((s) => s.login === account.login && s.appli === 16);
-    return Promise.all(
-      subscriptions.map(async (s) => {
-        try {
-          const response = await fetch(s.callbackurl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({ userid: account.userId, appli: '16', startdate: String(start), enddate: String(end) }),
-            signal: AbortSignal.timeout(10_000),
-          });
-          await response.arrayBuffer();
-          return response.status;
-        } catch {
-          return 0;
-        }
-      }),
-    );
+    const form = new URLSearchParams({ userid: account.userId, appli: '16', startdate: String(start), enddate: String(end) });
+    return Promise.all(subscriptions.map((s) => postDelivery(s.callbackurl, { 'content-type': 'application/x-www-form-urlencoded' }, form)));
   }
   if (account.provider === 'oura') {
     if (what.workout) return deliverOura(state, account, { dataType: 'workout', objectId: what.workout.id });
