@@ -35,6 +35,8 @@ export const handler = httpHandler(route, async ({ event }) => {
   const body = rawBody(event);
   if (header(event, 'polar-webhook-event') === 'PING' || eventOf(body) === 'PING') return json(200, { outcome: 'ping', devices: 0 });
   const signature = header(event, 'polar-webhook-signature');
+  // Unsigned is refused before anything is read: it is bad input whatever this deployment holds.
+  if (!signature?.trim()) throw new ProblemError(401, 'unauthorized', 'Polar notifications must be signed (Polar-Webhook-Signature).', { errors: signatureField('missing') });
   let key = await polarSignatureKey(ctx, cipher);
   if (!key) throw new ProblemError(503, 'webhook-not-registered', 'No Polar webhook is registered on this deployment.');
   let check = checkSignature(body, signature, key);
